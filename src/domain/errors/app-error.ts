@@ -1,0 +1,40 @@
+// The error-code catalogue. The domain and the services speak in codes; one HTTP error
+// handler maps each code to a status, and the UI and the API translate it (never English
+// sentences in the core).
+
+export const APP_ERROR_CODES = [
+  'validation.failed',
+  'request.malformed',
+  'request.tooLarge',
+  'resource.notFound',
+  'resource.versionConflict',
+  'resource.duplicate',
+  'route.notFound',
+  'service.unavailable',
+  'internal.unexpected',
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/** One problem with one input field; `field` is a dotted path such as `name.ja`. */
+export type FieldIssue = {
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly details: { fields?: FieldIssue[]; params?: Record<string, string | number> } = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export const invalid = (fields: FieldIssue[]) => new AppError('validation.failed', { fields });
+export const notFound = (resource: string) => new AppError('resource.notFound', { params: { resource } });
+export const versionConflict = (resource: string, currentVersion: number) =>
+  new AppError('resource.versionConflict', { params: { resource, currentVersion } });
+export const duplicate = (resource: string, fields: FieldIssue[] = []) =>
+  new AppError('resource.duplicate', { params: { resource }, fields });

@@ -1,0 +1,30 @@
+// Organizations and the roles they take in a program (DOMAIN.md, "Actors").
+
+export const ORGANIZATION_KINDS = [
+  'support_center', // e.g. Hitachi Area Industry Support Center
+  'municipality', // e.g. Nagaoka City
+  'industry_association', // e.g. NAZE
+  'company', // host companies (SMEs) and corporate partners
+  'college', // the Mongolian KOSEN colleges, Nagaoka KOSEN
+  'ngo', // e.g. the federation of Mongolian technical colleges
+  'housing_company', // e.g. Leopalace21
+  'training_center', // e.g. MOJC, AOTS
+  'telecom_company', // e.g. KDDI, Mobicom
+  'funding_agency', // e.g. JICA
+  'government', // e.g. Ibaraki Prefecture
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const PARTICIPATION_ROLES = [
+  'operator',
+  'host_company',
+  'sending_college',
+  'housing_partner',
+  'education_partner',
+  'telecom_partner',
+  'funder',
+] as const;
+export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
+
+/** ISO 3166-1 alpha-2 codes of the countries the programs involve; others are allowed too. */
+export const COMMON_COUNTRIES = ['JP', 'MN'] as const;

@@ -1,0 +1,106 @@
+// Builds the Fastify application without listening, so tests drive it through inject().
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { AppError } from '../domain/errors/app-error.ts';
+import type { Language } from '../domain/shared/localized-text.ts';
+import type { Database } from './db/database.ts';
+import { errorBodyOf, registerErrorHandler } from './http/error-handler.ts';
+import { languageOf } from './http/request-language.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { organizationsRoutes } from './routes/organizations.routes.ts';
+import { programsRoutes } from './routes/programs.routes.ts';
+import { createServices, type Services } from './services/services.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    language: Language;
+  }
+  interface FastifyInstance {
+    services: Services;
+    database: Database;
+  }
+}
+
+export type AppOptions = {
+  database: Database;
+  logger: Logger;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webRoot?: string | null;
+};
+
+export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger,
+    // Our own onResponse line logs the route pattern, never the raw URL (it may hold names).
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 1024 * 1024,
+    requestTimeout: 30_000,
+    connectionTimeout: 60_000,
+    keepAliveTimeout: 10_000,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', options.database);
+  app.decorate('services', createServices(options.database.db));
+  app.decorateRequest('language', 'ja');
+  app.addHook('onRequest', async (request) => {
+    request.language = languageOf(request.headers['accept-language']);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+  registerErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Kakehashi API', version: '0.1.0', description: 'Cross-border internship-to-hire programs' },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(organizationsRoutes, { prefix: '/api' });
+  await app.register(programsRoutes, { prefix: '/api' });
+  await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
+  return app;
+}
+
+/** Serves the single-page app; unknown non-API paths get index.html so client routes work. */
+async function registerWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
+  const hasWeb = webRoot !== null && fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h', index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+    if (hasWeb && isPage) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send(errorBodyOf(new AppError('route.notFound'), request.language));
+  });
+}

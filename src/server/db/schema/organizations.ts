@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import { char, check, index, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { ORGANIZATION_KINDS } from '../../../domain/organizations/organization.ts';
+import type { LocalizedText } from '../../../domain/shared/localized-text.ts';
+import { auditColumns, idColumn } from './columns.ts';
+
+export const organizationKind = pgEnum('organization_kind', ORGANIZATION_KINDS);
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: idColumn(),
+    kind: organizationKind('kind').notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    country: char('country', { length: 2 }).notNull(),
+    city: text('city'),
+    website: text('website'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    ...auditColumns(),
+  },
+  (t) => [
+    index('organizations_kind_idx').on(t.kind),
+    check('organizations_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
+  ],
+);

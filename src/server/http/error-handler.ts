@@ -1,0 +1,88 @@
+// The one place where error codes become HTTP statuses and translated bodies. Every error
+// body has the same shape (contracts/common.ts errorBody) and never a stack trace.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type AppErrorCode, type FieldIssue } from '../../domain/errors/app-error.ts';
+import type { Language } from '../../domain/shared/localized-text.ts';
+import { translate } from './messages.ts';
+
+const STATUS: Record<AppErrorCode, number> = {
+  'validation.failed': 400,
+  'request.malformed': 400,
+  'request.tooLarge': 413,
+  'resource.notFound': 404,
+  'resource.versionConflict': 409,
+  'resource.duplicate': 409,
+  'route.notFound': 404,
+  'service.unavailable': 503,
+  'internal.unexpected': 500,
+};
+
+export function errorBodyOf(error: AppError, language: Language) {
+  const fields = error.details.fields?.map((issue) => ({
+    field: issue.field,
+    code: issue.code,
+    message: fieldMessage(issue, language),
+  }));
+  const currentVersion = error.details.params?.currentVersion;
+  return {
+    error: {
+      code: error.code,
+      message: translate(language, `codes.${error.code}`, error.details.params),
+      ...(fields && fields.length > 0 ? { fields } : {}),
+      ...(typeof currentVersion === 'number' ? { currentVersion } : {}),
+    },
+  };
+}
+
+function fieldMessage(issue: FieldIssue, language: Language): string {
+  const leaf = issue.field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? issue.field;
+  const label = translate(language, `fieldNames.${leaf}`, { defaultValue: leaf });
+  const problem = translate(language, `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'fieldIssues.invalid') });
+  return `${label}: ${problem}`;
+}
+
+const ISSUE_CODE = /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/;
+
+/** Zod's issues as our field issues; a missing value is `required` whatever its type. */
+function fieldIssuesOf(error: { validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[]; validationContext?: string }): FieldIssue[] {
+  return error.validation.map((v) => {
+    const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+    const field = path || (error.validationContext ?? 'body');
+    // Our schemas give their own issues a message that is a catalogue code (`country.invalid`).
+    if (v.message && ISSUE_CODE.test(v.message)) return { field, code: v.message };
+    if (v.keyword === 'custom') return { field, code: 'invalid' };
+    if (v.keyword === 'invalid_type' && /received undefined/.test(v.message ?? '')) return { field, code: 'required' };
+    const params = Object.fromEntries(
+      Object.entries(v.params).filter(([, value]) => typeof value === 'string' || typeof value === 'number'),
+    ) as Record<string, string | number>;
+    if (Array.isArray(v.params.keys)) params.keys = (v.params.keys as string[]).join(', ');
+    return { field, code: `zod.${v.keyword}`, params };
+  });
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) return new AppError('validation.failed', { fields: fieldIssuesOf(error as never) });
+  const fastifyError = error as Partial<FastifyError>;
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('request.tooLarge');
+  if (fastifyError.statusCode === 503) return new AppError('service.unavailable');
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    // Malformed JSON, unsupported media type, bad Content-Length…: the client's fault.
+    return new AppError('request.malformed');
+  }
+  return new AppError('internal.unexpected');
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const appError = toAppError(error);
+    const status = STATUS[appError.code];
+    if (status >= 500) {
+      // Log the error class and code, never request bodies (they may hold personal data).
+      const e = error as Error & { code?: string };
+      request.log.error({ err: { type: e.name, code: e.code, message: isResponseSerializationError(e) ? 'response schema mismatch' : e.message, stack: e.stack } }, 'request failed');
+    }
+    void reply.status(status).send(errorBodyOf(appError, request.language));
+  });
+}

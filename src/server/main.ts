@@ -1,0 +1,75 @@
+// `kakehashi serve`: opens the database (embedded or external), loads the demo on first start,
+// listens, and shuts down gracefully on SIGTERM/SIGINT: stop accepting, finish in-flight
+// requests, close the pool, stop the embedded server, all within SHUTDOWN_TIMEOUT_MS.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { createLogger } from './logger.ts';
+import { loadDemoDataIfEmpty } from './seed/demo-seed.ts';
+
+export async function serve(config: Config = loadConfig()): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
+  const started = Date.now();
+  const logger = createLogger(config);
+  let database: Database | null = null;
+  try {
+    database = await openDatabase(config, (msg) => logger.info(msg));
+    if (config.loadDemoData) {
+      const seeded = await loadDemoDataIfEmpty(database.db);
+      if (seeded) logger.info(seeded, 'demo data loaded into the empty database');
+    }
+    const app = await buildApp({ database, logger });
+    const address = await app.listen({ port: config.port, host: config.host });
+    logger.info({ address, database: database.kind, ms: Date.now() - started }, `Kakehashi is ready at http://localhost:${config.port}`);
+    const opened = database;
+    const close = onceOnly(async () => {
+      await app.close(); // stops accepting and waits for in-flight requests
+      await opened.close();
+    });
+    installSignalHandlers(close, config.shutdownTimeoutMs, logger);
+    watchDatabase(opened, logger);
+    return { app, close };
+  } catch (error) {
+    await database?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function installSignalHandlers(close: () => Promise<void>, timeoutMs: number, logger: ReturnType<typeof createLogger>): void {
+  const shutdown = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      logger.error({ timeoutMs }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, timeoutMs);
+    timer.unref();
+    close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+/** If the embedded server dies under us, say so; /readyz turns red at once. */
+function watchDatabase(database: Database, logger: ReturnType<typeof createLogger>): void {
+  const timer = setInterval(() => {
+    if (!database.serverRunning()) {
+      logger.fatal('the embedded PostgreSQL server stopped unexpectedly');
+      clearInterval(timer);
+    }
+  }, 1000);
+  timer.unref();
+}
+
+function onceOnly(fn: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  return () => (running ??= fn());
+}

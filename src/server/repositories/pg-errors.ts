@@ -1,0 +1,18 @@
+// Recognises PostgreSQL errors by SQLSTATE and constraint, through drizzle's wrapper.
+type PgError = { code?: string; constraint?: string };
+
+function pgErrorOf(error: unknown): PgError | null {
+  for (let e = error as { cause?: unknown } | null, depth = 0; e && depth < 4; e = e.cause as never, depth++) {
+    if (typeof (e as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((e as PgError).code ?? '')) return e as PgError;
+  }
+  return null;
+}
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = pgErrorOf(error);
+  return e?.code === '23505' && (constraint === undefined || e.constraint === constraint);
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  return pgErrorOf(error)?.code === '23503';
+}

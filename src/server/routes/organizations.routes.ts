@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorBody, uuidParam } from '../../contracts/common.ts';
+import {
+  organization,
+  organizationInput,
+  organizationListQuery,
+  organizationPage,
+  organizationPatch,
+  versionBody,
+} from '../../contracts/organizations.ts';
+
+const tags = ['organizations'];
+const errors = { 400: errorBody, 404: errorBody, 409: errorBody };
+
+export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = app.services.organizations;
+
+  app.get('/organizations', { schema: { tags, querystring: organizationListQuery, response: { 200: organizationPage, 400: errorBody } } }, (request) =>
+    service.list(request.query),
+  );
+
+  app.post('/organizations', { schema: { tags, body: organizationInput, response: { 201: organization, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await service.create(request.body)),
+  );
+
+  app.get('/organizations/:id', { schema: { tags, params: uuidParam, response: { 200: organization, ...errors } } }, (request) =>
+    service.get(request.params.id),
+  );
+
+  app.patch('/organizations/:id', { schema: { tags, params: uuidParam, body: organizationPatch, response: { 200: organization, ...errors } } }, (request) =>
+    service.update(request.params.id, request.body),
+  );
+
+  app.post('/organizations/:id/archive', { schema: { tags, params: uuidParam, body: versionBody, response: { 200: organization, ...errors } } }, (request) =>
+    service.setArchived(request.params.id, request.body.version, true),
+  );
+
+  app.post('/organizations/:id/restore', { schema: { tags, params: uuidParam, body: versionBody, response: { 200: organization, ...errors } } }, (request) =>
+    service.setArchived(request.params.id, request.body.version, false),
+  );
+};

@@ -1,0 +1,63 @@
+// Loads the demo programs: on the first start of an empty database, and on demand with
+// `kakehashi seed --demo`. One transaction: the demo is loaded whole or not at all.
+import crypto from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import { countOrganizations, replaceProgram, upsertOrganization } from '../repositories/demo-data.repository.ts';
+import { DEMO_ORGANIZATIONS } from './demo-organizations.ts';
+import { DEMO_PROGRAMS } from './demo-programs.ts';
+
+/** A fixed UUID per demo record, so reloading finds and replaces the same rows. */
+export function demoId(key: string): string {
+  const h = crypto.createHash('sha256').update(`kakehashi-demo:${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export type DemoSeedResult = { organizations: number; programs: number; phases: number };
+
+export async function loadDemoData(db: Db): Promise<DemoSeedResult> {
+  return db.transaction(async (tx) => {
+    for (const { key, ...org } of DEMO_ORGANIZATIONS) {
+      await upsertOrganization(tx, { id: demoId(key), kind: org.kind, name: org.name, country: org.country, city: org.city ?? null, website: org.website ?? null });
+    }
+    let phaseCount = 0;
+    for (const program of DEMO_PROGRAMS) {
+      const programId = demoId(program.key);
+      const cohortId = (ordinal: number) => demoId(`${program.key}:cohort:${ordinal}`);
+      await replaceProgram(
+        tx,
+        {
+          id: programId,
+          operatorId: demoId(program.operator),
+          fiscalYear: program.fiscalYear,
+          name: program.name,
+          summary: program.summary,
+          internCapPerCompany: program.internCapPerCompany,
+          plannedInterns: program.plannedInterns,
+          reportedFigures: program.reportedFigures,
+        },
+        {
+          cohorts: program.cohorts.map((c) => ({ id: cohortId(c.ordinal), programId, ...c })),
+          phases: program.phases.map((p) => ({
+            programId,
+            kind: p.kind,
+            label: p.label,
+            startDate: p.startDate,
+            endDate: p.endDate,
+            location: p.location ?? null,
+            note: p.note ?? null,
+            cohortId: p.cohort ? cohortId(p.cohort) : null,
+          })),
+          participations: program.participations.map(([org, role]) => ({ programId, organizationId: demoId(org), role })),
+        },
+      );
+      phaseCount += program.phases.length;
+    }
+    return { organizations: DEMO_ORGANIZATIONS.length, programs: DEMO_PROGRAMS.length, phases: phaseCount };
+  });
+}
+
+/** The first start of an empty database gets the demo; a database with any data is never touched. */
+export async function loadDemoDataIfEmpty(db: Db): Promise<DemoSeedResult | null> {
+  if ((await countOrganizations(db)) > 0) return null;
+  return loadDemoData(db);
+}

@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import type { PhaseInput, PhasePatch, ProgramDetail } from '../../contracts/programs.ts';
+import { invalid, notFound, type FieldIssue } from '../../domain/errors/app-error.ts';
+import { checkPhaseDates } from '../../domain/programs/program-rules.ts';
+import type { Db } from '../db/database.ts';
+import { cohorts, phases } from '../db/schema/index.ts';
+import type { Executor } from '../repositories/executor.ts';
+import { findPhase, insertPhase, lockProgram } from '../repositories/programs.repository.ts';
+import { currentVersion, deleteVersioned, updateVersioned } from '../repositories/versioned.ts';
+import type { ProgramsService } from './programs.service.ts';
+import { expectUpdated } from './versioned-result.ts';
+
+/** The dated phases of a program; each write returns the program as it now is. */
+export class PhasesService {
+  constructor(
+    private readonly db: Db,
+    private readonly programs: ProgramsService,
+  ) {}
+
+  async add(programId: string, input: PhaseInput): Promise<ProgramDetail> {
+    await this.db.transaction(async (tx) => {
+      const program = await lockProgram(tx, programId);
+      if (!program) throw notFound('program');
+      await this.check(tx, programId, program.fiscalYear, input);
+      await insertPhase(tx, {
+        programId,
+        kind: input.kind,
+        cohortId: input.cohortId ?? null,
+        label: input.label ?? null,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        location: input.location ?? null,
+        note: input.note ?? null,
+      });
+    });
+    return this.programs.get(programId);
+  }
+
+  async update(programId: string, phaseId: string, patch: PhasePatch): Promise<ProgramDetail> {
+    const { version, ...changes } = patch;
+    await this.db.transaction(async (tx) => {
+      const program = await lockProgram(tx, programId);
+      const current = program && (await findPhase(tx, programId, phaseId));
+      if (!program || !current) throw notFound('phase');
+      await this.check(tx, programId, program.fiscalYear, { ...current, ...changes });
+      const outcome = await updateVersioned(tx, phases, phaseId, version, changes, eq(phases.programId, programId));
+      await expectUpdated(outcome, 'phase', () => currentVersion(tx, phases, phaseId));
+    });
+    return this.programs.get(programId);
+  }
+
+  async remove(programId: string, phaseId: string, version: number): Promise<ProgramDetail> {
+    const outcome = await deleteVersioned(this.db, phases, phaseId, version, eq(phases.programId, programId));
+    await expectUpdated(outcome, 'phase', () => currentVersion(this.db, phases, phaseId));
+    return this.programs.get(programId);
+  }
+
+  private async check(
+    tx: Executor,
+    programId: string,
+    fiscalYear: number,
+    phase: { startDate: string; endDate: string; cohortId?: string | null },
+  ): Promise<void> {
+    const issues: FieldIssue[] = checkPhaseDates(fiscalYear, phase);
+    if (phase.cohortId) {
+      const [cohort] = await tx.select({ programId: cohorts.programId }).from(cohorts).where(eq(cohorts.id, phase.cohortId));
+      if (cohort?.programId !== programId) issues.push({ field: 'cohortId', code: 'reference.notFound' });
+    }
+    if (issues.length > 0) throw invalid(issues);
+  }
+}
