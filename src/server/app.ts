@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -13,7 +13,6 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Logger } from 'pino';
 import { AppError } from '../domain/errors/app-error.ts';
 import type { Language } from '../domain/shared/localized-text.ts';
 import type { Database } from './db/database.ts';
@@ -36,7 +35,7 @@ declare module 'fastify' {
 
 export type AppOptions = {
   database: Database;
-  logger: Logger;
+  logger: FastifyBaseLogger;
   /** Folder of the built web app; omitted in API-only tests. */
   webRoot?: string | null;
 };

@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-o
 import type { OrganizationInput, OrganizationListQuery } from '../../contracts/organizations.ts';
 import { organizations, participations } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
+import { currentVersion, updateVersioned } from './versioned.ts';
 import { localizedSortKey, localizedTextMatches } from './search.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect & { programCount: number };
@@ -47,3 +48,8 @@ function columns() {
   const { id, kind, name, country, city, website, archivedAt, version, createdAt, updatedAt } = organizations;
   return { id, kind, name, country, city, website, archivedAt, version, createdAt, updatedAt };
 }
+
+type OrganizationChanges = Partial<Omit<typeof organizations.$inferInsert, 'id' | 'version'>>;
+export const updateOrganization = (db: Executor, id: string, version: number, changes: OrganizationChanges) =>
+  updateVersioned(db, organizations, id, version, changes);
+export const organizationVersion = (db: Executor, id: string) => currentVersion(db, organizations, id);

@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNotNull, isNull, max, min, sql, type SQL } from 
 import type { ProgramListQuery } from '../../contracts/programs.ts';
 import { cohorts, organizations, participations, phases, programs } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
+import { currentVersion, deleteVersioned, updateVersioned } from './versioned.ts';
 import { localizedSortKey, localizedTextMatches } from './search.ts';
 
 export type ProgramRow = typeof programs.$inferSelect & {
@@ -133,3 +134,28 @@ function programColumns() {
   const { id, operatorId, fiscalYear, name, summary, internCapPerCompany, plannedInterns, reportedFigures, archivedAt, version, createdAt, updatedAt } = programs;
   return { id, operatorId, fiscalYear, name, summary, internCapPerCompany, plannedInterns, reportedFigures, archivedAt, version, createdAt, updatedAt };
 }
+
+/** The program a cohort belongs to, or null. */
+export async function cohortProgramId(db: Executor, cohortId: string): Promise<string | null> {
+  const [row] = await db.select({ programId: cohorts.programId }).from(cohorts).where(eq(cohorts.id, cohortId));
+  return row?.programId ?? null;
+}
+
+type PhaseChanges = Partial<Omit<typeof phases.$inferInsert, 'id' | 'programId' | 'version'>>;
+type CohortChanges = Partial<Omit<typeof cohorts.$inferInsert, 'id' | 'programId' | 'version'>>;
+
+export const updatePhase = (db: Executor, programId: string, id: string, version: number, changes: PhaseChanges) =>
+  updateVersioned(db, phases, id, version, changes, eq(phases.programId, programId));
+export const deletePhase = (db: Executor, programId: string, id: string, version: number) =>
+  deleteVersioned(db, phases, id, version, eq(phases.programId, programId));
+export const phaseVersion = (db: Executor, id: string) => currentVersion(db, phases, id);
+
+export const updateCohort = (db: Executor, programId: string, id: string, version: number, changes: CohortChanges) =>
+  updateVersioned(db, cohorts, id, version, changes, eq(cohorts.programId, programId));
+export const deleteCohort = (db: Executor, programId: string, id: string, version: number) =>
+  deleteVersioned(db, cohorts, id, version, eq(cohorts.programId, programId));
+export const cohortVersion = (db: Executor, id: string) => currentVersion(db, cohorts, id);
+
+type ProgramChanges = Partial<Omit<typeof programs.$inferInsert, 'id' | 'operatorId' | 'version'>>;
+export const updateProgram = (db: Executor, id: string, version: number, changes: ProgramChanges) => updateVersioned(db, programs, id, version, changes);
+export const programVersion = (db: Executor, id: string) => currentVersion(db, programs, id);

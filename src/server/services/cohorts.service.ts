@@ -1,12 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { ProgramDetail } from '../../contracts/programs.ts';
 import { duplicate, notFound } from '../../domain/errors/app-error.ts';
 import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import type { Db } from '../db/database.ts';
-import { cohorts } from '../db/schema/index.ts';
 import { isUniqueViolation } from '../repositories/pg-errors.ts';
-import { insertCohort, lockProgram } from '../repositories/programs.repository.ts';
-import { currentVersion, deleteVersioned, updateVersioned } from '../repositories/versioned.ts';
+import { cohortVersion, deleteCohort, insertCohort, lockProgram, updateCohort } from '../repositories/programs.repository.ts';
 import type { ProgramsService } from './programs.service.ts';
 import { expectUpdated } from './versioned-result.ts';
 
@@ -32,16 +29,16 @@ export class CohortsService {
   async update(programId: string, cohortId: string, patch: Partial<CohortFields> & { version: number }): Promise<ProgramDetail> {
     const { version, ...changes } = patch;
     await this.withDuplicateOrdinal(changes.ordinal, async () => {
-      const outcome = await updateVersioned(this.db, cohorts, cohortId, version, changes, eq(cohorts.programId, programId));
-      await expectUpdated(outcome, 'cohort', () => currentVersion(this.db, cohorts, cohortId));
+      const outcome = await updateCohort(this.db, programId, cohortId, version, changes);
+      await expectUpdated(outcome, 'cohort', () => cohortVersion(this.db, cohortId));
     });
     return this.programs.get(programId);
   }
 
   /** Phases of a removed cohort stay in the program, no longer tied to a cohort. */
   async remove(programId: string, cohortId: string, version: number): Promise<ProgramDetail> {
-    const outcome = await deleteVersioned(this.db, cohorts, cohortId, version, eq(cohorts.programId, programId));
-    await expectUpdated(outcome, 'cohort', () => currentVersion(this.db, cohorts, cohortId));
+    const outcome = await deleteCohort(this.db, programId, cohortId, version);
+    await expectUpdated(outcome, 'cohort', () => cohortVersion(this.db, cohortId));
     return this.programs.get(programId);
   }
 

@@ -1,9 +1,13 @@
 import type { Organization, OrganizationInput, OrganizationListQuery, OrganizationPage, OrganizationPatch } from '../../contracts/organizations.ts';
 import { notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { organizations } from '../db/schema/index.ts';
-import { findOrganization, insertOrganization, listOrganizations } from '../repositories/organizations.repository.ts';
-import { currentVersion, updateVersioned } from '../repositories/versioned.ts';
+import {
+  findOrganization,
+  insertOrganization,
+  listOrganizations,
+  organizationVersion,
+  updateOrganization,
+} from '../repositories/organizations.repository.ts';
 import { presentOrganization } from '../presenters/organization.presenter.ts';
 import { expectUpdated } from './versioned-result.ts';
 
@@ -30,14 +34,14 @@ export class OrganizationsService {
 
   async update(id: string, patch: OrganizationPatch): Promise<Organization> {
     const { version, ...changes } = patch;
-    const outcome = await updateVersioned(this.db, organizations, id, version, changes);
-    await expectUpdated(outcome, 'organization', () => currentVersion(this.db, organizations, id));
+    const outcome = await updateOrganization(this.db, id, version, changes);
+    await expectUpdated(outcome, 'organization', () => organizationVersion(this.db, id));
     return this.get(id);
   }
 
   async setArchived(id: string, version: number, archived: boolean): Promise<Organization> {
-    const outcome = await updateVersioned(this.db, organizations, id, version, { archivedAt: archived ? this.now() : null });
-    await expectUpdated(outcome, 'organization', () => currentVersion(this.db, organizations, id));
+    const outcome = await updateOrganization(this.db, id, version, { archivedAt: archived ? this.now() : null });
+    await expectUpdated(outcome, 'organization', () => organizationVersion(this.db, id));
     return this.get(id);
   }
 }

@@ -1,12 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { PhaseInput, PhasePatch, ProgramDetail } from '../../contracts/programs.ts';
 import { invalid, notFound, type FieldIssue } from '../../domain/errors/app-error.ts';
 import { checkPhaseDates } from '../../domain/programs/program-rules.ts';
 import type { Db } from '../db/database.ts';
-import { cohorts, phases } from '../db/schema/index.ts';
 import type { Executor } from '../repositories/executor.ts';
-import { findPhase, insertPhase, lockProgram } from '../repositories/programs.repository.ts';
-import { currentVersion, deleteVersioned, updateVersioned } from '../repositories/versioned.ts';
+import { cohortProgramId, deletePhase, findPhase, insertPhase, lockProgram, phaseVersion, updatePhase } from '../repositories/programs.repository.ts';
 import type { ProgramsService } from './programs.service.ts';
 import { expectUpdated } from './versioned-result.ts';
 
@@ -43,15 +40,15 @@ export class PhasesService {
       const current = program && (await findPhase(tx, programId, phaseId));
       if (!program || !current) throw notFound('phase');
       await this.check(tx, programId, program.fiscalYear, { ...current, ...changes });
-      const outcome = await updateVersioned(tx, phases, phaseId, version, changes, eq(phases.programId, programId));
-      await expectUpdated(outcome, 'phase', () => currentVersion(tx, phases, phaseId));
+      const outcome = await updatePhase(tx, programId, phaseId, version, changes);
+      await expectUpdated(outcome, 'phase', () => phaseVersion(tx, phaseId));
     });
     return this.programs.get(programId);
   }
 
   async remove(programId: string, phaseId: string, version: number): Promise<ProgramDetail> {
-    const outcome = await deleteVersioned(this.db, phases, phaseId, version, eq(phases.programId, programId));
-    await expectUpdated(outcome, 'phase', () => currentVersion(this.db, phases, phaseId));
+    const outcome = await deletePhase(this.db, programId, phaseId, version);
+    await expectUpdated(outcome, 'phase', () => phaseVersion(this.db, phaseId));
     return this.programs.get(programId);
   }
 
@@ -63,8 +60,7 @@ export class PhasesService {
   ): Promise<void> {
     const issues: FieldIssue[] = checkPhaseDates(fiscalYear, phase);
     if (phase.cohortId) {
-      const [cohort] = await tx.select({ programId: cohorts.programId }).from(cohorts).where(eq(cohorts.id, phase.cohortId));
-      if (cohort?.programId !== programId) issues.push({ field: 'cohortId', code: 'reference.notFound' });
+      if ((await cohortProgramId(tx, phase.cohortId)) !== programId) issues.push({ field: 'cohortId', code: 'reference.notFound' });
     }
     if (issues.length > 0) throw invalid(issues);
   }

@@ -2,7 +2,6 @@ import type { ProgramDetail, ProgramInput, ProgramListQuery, ProgramPage, Progra
 import { duplicate, invalid, notFound } from '../../domain/errors/app-error.ts';
 import { phasesOutsideFiscalYear } from '../../domain/programs/program-rules.ts';
 import type { Db } from '../db/database.ts';
-import { programs } from '../db/schema/index.ts';
 import { findOrganization } from '../repositories/organizations.repository.ts';
 import { isUniqueViolation } from '../repositories/pg-errors.ts';
 import {
@@ -14,8 +13,9 @@ import {
   listPhases,
   listPrograms,
   lockProgram,
+  programVersion,
+  updateProgram,
 } from '../repositories/programs.repository.ts';
-import { currentVersion, updateVersioned } from '../repositories/versioned.ts';
 import { presentProgramDetail, presentProgramSummary } from '../presenters/program.presenter.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { expectUpdated } from './versioned-result.ts';
@@ -76,8 +76,8 @@ export class ProgramsService {
             throw invalid([{ field: 'fiscalYear', code: 'program.phasesOutside', params: { count: outside.length } }]);
           }
         }
-        const outcome = await updateVersioned(tx, programs, id, version, changes);
-        await expectUpdated(outcome, 'program', () => currentVersion(tx, programs, id));
+        const outcome = await updateProgram(tx, id, version, changes);
+        await expectUpdated(outcome, 'program', () => programVersion(tx, id));
       });
     } catch (error) {
       throw this.translateDuplicate(error, changes.fiscalYear);
@@ -86,8 +86,8 @@ export class ProgramsService {
   }
 
   async setArchived(id: string, version: number, archived: boolean): Promise<ProgramDetail> {
-    const outcome = await updateVersioned(this.db, programs, id, version, { archivedAt: archived ? this.now() : null });
-    await expectUpdated(outcome, 'program', () => currentVersion(this.db, programs, id));
+    const outcome = await updateProgram(this.db, id, version, { archivedAt: archived ? this.now() : null });
+    await expectUpdated(outcome, 'program', () => programVersion(this.db, id));
     return this.get(id);
   }
 

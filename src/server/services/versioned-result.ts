@@ -1,5 +1,4 @@
 import { notFound, versionConflict } from '../../domain/errors/app-error.ts';
-import type { Executor } from '../repositories/executor.ts';
 import type { VersionedWrite } from '../repositories/versioned.ts';
 
 /** Turns a versioned write's outcome into the 404 or 409 the caller should see. */
@@ -12,5 +11,3 @@ export async function expectUpdated(
   if (outcome === 'missing') throw notFound(resource);
   throw versionConflict(resource, (await readVersion()) ?? 0);
 }
-
-export type { Executor };

@@ -1,0 +1,54 @@
+import { AppShell, Anchor, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LanguageSwitcher } from '../components/ui/language-switcher.tsx';
+import { paths } from '../paths.ts';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+  const links = [
+    { to: paths.programs, label: t('nav.programs') },
+    { to: paths.organizations, label: t('nav.organizations') },
+  ];
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Anchor component={Link} to={paths.home} underline="never" c="inherit">
+              <Group gap={6} wrap="nowrap">
+                <Title order={1} size="h3" lang="ja">
+                  架け橋
+                </Title>
+                <Text c="dimmed" size="sm" visibleFrom="xs">
+                  Kakehashi
+                </Text>
+              </Group>
+            </Anchor>
+          </Group>
+          <LanguageSwitcher />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
+        {links.map((link) => (
+          <NavLink
+            key={link.to}
+            component={Link}
+            to={link.to}
+            label={link.label}
+            active={pathname.startsWith(link.to)}
+            variant="filled"
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

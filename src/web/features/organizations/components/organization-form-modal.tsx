@@ -1,0 +1,63 @@
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organization } from '../../../../contracts/organizations.ts';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../../domain/organizations/organization.ts';
+import type { LocalizedText } from '../../../../domain/shared/localized-text.ts';
+import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
+import { LocalizedTextInputs } from '../../../components/ui/localized-text-inputs.tsx';
+import { useCreateOrganization, useUpdateOrganization } from '../api/organizations.api.ts';
+
+type Props = { organization: Organization | null; opened: boolean; onClose: () => void };
+
+export function OrganizationFormModal({ organization, opened, onClose }: Props) {
+  const { t } = useTranslation('organizations');
+  const create = useCreateOrganization();
+  const update = useUpdateOrganization();
+  const mutation = organization ? update : create;
+  const [kind, setKind] = useState<OrganizationKind>('company');
+  const [name, setName] = useState<LocalizedText>({});
+  const [country, setCountry] = useState('JP');
+  const [city, setCity] = useState('');
+  const [website, setWebsite] = useState('');
+
+  useEffect(() => {
+    if (!opened) return;
+    mutation.reset();
+    setKind(organization?.kind ?? 'company');
+    setName(organization?.name ?? {});
+    setCountry(organization?.country ?? 'JP');
+    setCity(organization?.city ?? '');
+    setWebsite(organization?.website ?? '');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, organization]);
+
+  const errors = fieldErrorsOf(mutation.error);
+  const submit = () => {
+    const input = { kind, name, country, city, website };
+    if (organization) update.mutate({ id: organization.id, patch: { ...input, version: organization.version } }, { onSuccess: onClose });
+    else create.mutate(input, { onSuccess: onClose });
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': t('common:actions.close') }} title={organization ? t('form.editTitle') : t('form.createTitle')} size="xl">
+      <form onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
+        <Stack>
+          {mutation.error && Object.keys(errors).length === 0 && <ApiErrorAlert error={mutation.error} />}
+          <Select label={t('fields.kind')} withAsterisk data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`common:kinds.${k}`) }))} value={kind} onChange={(v) => v && setKind(v as OrganizationKind)} allowDeselect={false} error={errors.kind} />
+          <LocalizedTextInputs name="name" label={t('fields.name')} value={name} onChange={setName} required error={errors.name} />
+          <Group grow align="flex-start">
+            <TextInput label={t('fields.country')} description={t('form.countryHint')} withAsterisk value={country} maxLength={2} onChange={(e) => setCountry(e.currentTarget.value.toUpperCase())} error={errors.country} />
+            <TextInput label={t('fields.city')} value={city} onChange={(e) => setCity(e.currentTarget.value)} error={errors.city} />
+          </Group>
+          <TextInput label={t('fields.website')} type="url" value={website} onChange={(e) => setWebsite(e.currentTarget.value)} error={errors.website} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('common:actions.cancel')}</Button>
+            <Button type="submit" loading={mutation.isPending}>{t('common:actions.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

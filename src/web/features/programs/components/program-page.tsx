@@ -1,0 +1,105 @@
+import { Anchor, Breadcrumbs, Button, Card, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { ProgramDetail } from '../../../../contracts/programs.ts';
+import { REPORTED_FIGURE_KEYS } from '../../../../domain/programs/program.ts';
+import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { useLanguage } from '../../../components/ui/use-language.ts';
+import { formatFiscalYear, formatNumber } from '../../../lib/format.ts';
+import { paths } from '../../../paths.ts';
+import { useArchiveProgram, useProgram } from '../api/programs.api.ts';
+import { ParticipationsCard } from './participations-card.tsx';
+import { PhasesTable } from './phases-table.tsx';
+import { ProgramFormModal } from './program-form-modal.tsx';
+import { ProgramStatusBadge } from './program-status-badge.tsx';
+import { ProgramTimeline } from './program-timeline.tsx';
+
+export function ProgramPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('programs');
+  const program = useProgram(id);
+  if (program.isPending) return <Loader aria-label={t('common:loading')} />;
+  if (program.error) return <ApiErrorAlert error={program.error} />;
+  return (
+    <Stack>
+      <Breadcrumbs>
+        <Anchor component={Link} to={paths.programs}>{t('list.title')}</Anchor>
+        <Text>{t('detail.breadcrumb')}</Text>
+      </Breadcrumbs>
+      <ProgramHeader program={program.data} />
+      <KeyFigures program={program.data} />
+      <Card withBorder>
+        <Title order={3} mb="sm">{t('timeline.title')}</Title>
+        <ProgramTimeline fiscalYear={program.data.fiscalYear} phases={program.data.phases} />
+      </Card>
+      <PhasesTable program={program.data} />
+      <ParticipationsCard program={program.data} />
+    </Stack>
+  );
+}
+
+function ProgramHeader({ program }: { program: ProgramDetail }) {
+  const { t } = useTranslation('programs');
+  const { language, localized } = useLanguage();
+  const [editing, setEditing] = useState(false);
+  const archive = useArchiveProgram(program.id);
+  const archived = program.archivedAt !== null;
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Stack gap={4} style={{ flex: 1, minWidth: 280 }}>
+          <Group gap="xs">
+            <Text fw={600} c="indigo.8">{formatFiscalYear(program.fiscalYear, language)}</Text>
+            <ProgramStatusBadge startDate={program.startDate} endDate={program.endDate} archived={archived} />
+          </Group>
+          <Title order={2}>{localized(program.name)}</Title>
+          <Text c="dimmed">{t('detail.operatedBy', { operator: localized(program.operator.name) })}</Text>
+        </Stack>
+        <Group>
+          <Button variant="default" onClick={() => setEditing(true)}>{t('common:actions.edit')}</Button>
+          <Button variant="subtle" color={archived ? 'indigo' : 'red'} loading={archive.isPending} onClick={() => archive.mutate({ version: program.version, archived: !archived })}>
+            {archived ? t('common:actions.restore') : t('common:actions.archive')}
+          </Button>
+        </Group>
+      </Group>
+      <ApiErrorAlert error={archive.error} />
+      {program.summary && <Text maw={900}>{localized(program.summary)}</Text>}
+      <ProgramFormModal opened={editing} onClose={() => setEditing(false)} program={program} />
+    </Stack>
+  );
+}
+
+function KeyFigures({ program }: { program: ProgramDetail }) {
+  const { t } = useTranslation('programs');
+  const { language } = useLanguage();
+  const figures: { key: string; label: string; value: number }[] = [];
+  if (program.internCapPerCompany !== null) figures.push({ key: 'cap', label: t('fields.internCapPerCompany'), value: program.internCapPerCompany });
+  if (program.plannedInterns !== null) figures.push({ key: 'planned', label: t('fields.plannedInterns'), value: program.plannedInterns });
+  figures.push({ key: 'hosts', label: t('fields.hostCompanies'), value: program.hostCompanyCount });
+  const reported = REPORTED_FIGURE_KEYS.filter((k) => program.reportedFigures?.[k] !== undefined);
+  return (
+    <Stack gap="xs">
+      <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }}>
+        {figures.map((f) => <Figure key={f.key} label={f.label} value={formatNumber(f.value, language)} />)}
+      </SimpleGrid>
+      {reported.length > 0 && (
+        <>
+          <Title order={3} size="h5" mt="xs">{t('figures.reportedTitle')}</Title>
+          <SimpleGrid cols={{ base: 2, sm: 4, md: 8 }} data-testid="reported-figures">
+            {reported.map((k) => <Figure key={k} label={t(`figures.${k}`)} value={formatNumber(program.reportedFigures![k]!, language)} />)}
+          </SimpleGrid>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" c="dimmed" lh={1.3}>{label}</Text>
+      <Text fw={700} size="xl">{value}</Text>
+    </Paper>
+  );
+}

@@ -1,0 +1,57 @@
+// Dates, numbers and fiscal years the way each language writes them. Japanese gets the
+// Reiwa era beside the Western year (as the source documents write it), never instead of it.
+import { parseIsoDate, reiwaYear } from '../../domain/programs/fiscal-year.ts';
+import type { Language } from '../../domain/shared/localized-text.ts';
+
+const LOCALE: Record<Language, string> = { ja: 'ja-JP', mn: 'mn-MN', en: 'en-GB' };
+
+const toUtcDate = (iso: string) => {
+  const { year, month, day } = parseIsoDate(iso);
+  return new Date(Date.UTC(year, month - 1, day));
+};
+
+// Japanese reads 2025年8月19日; the others an abbreviated month name.
+const dateFormat = (language: Language) =>
+  new Intl.DateTimeFormat(LOCALE[language], { year: 'numeric', month: language === 'ja' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' });
+
+// Mongolian data in the browsers' ICU prints months as "M08"; Mongolians write dates as
+// 2025.08.19 and months as "8-р сар", so we write those ourselves.
+const mnDate = (iso: string) => iso.replaceAll('-', '.');
+
+export function formatDate(iso: string, language: Language): string {
+  if (language === 'mn') return mnDate(iso);
+  return dateFormat(language).format(toUtcDate(iso));
+}
+
+export function formatDateRange(start: string, end: string, language: Language): string {
+  if (language === 'mn') {
+    if (start === end) return mnDate(start);
+    return `${mnDate(start)}–${start.slice(0, 4) === end.slice(0, 4) ? mnDate(end).slice(5) : mnDate(end)}`;
+  }
+  const format = dateFormat(language);
+  return start === end ? format.format(toUtcDate(start)) : format.formatRange(toUtcDate(start), toUtcDate(end));
+}
+
+export function formatMonth(year: number, month: number, language: Language): string {
+  if (language === 'mn') return `${month}-р сар`;
+  return new Intl.DateTimeFormat(LOCALE[language], { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALE[language]).format(value);
+}
+
+/** FY2025 → "2025年度（令和7年度）" / "2025 санхүүгийн жил" / "FY2025". */
+export function formatFiscalYear(fiscalYear: number, language: Language): string {
+  if (language === 'ja') {
+    const reiwa = reiwaYear(fiscalYear);
+    return reiwa === null ? `${fiscalYear}年度` : `${fiscalYear}年度（令和${reiwa === 1 ? '元' : reiwa}年度）`;
+  }
+  if (language === 'mn') return `${fiscalYear} санхүүгийн жил`;
+  return `FY${fiscalYear}`;
+}
+
+/** Today as an ISO date in Japan, where the programs' dates are kept. */
+export function todayInJapan(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now);
+}

@@ -1,0 +1,53 @@
+// i18next for the web app. Japanese for a first visit unless the browser prefers Mongolian or
+// English; the chosen language persists in localStorage.
+import i18next from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, isLanguage, type Language } from '../../domain/shared/localized-text.ts';
+import enCommon from '../../i18n/locales/en/common.json';
+import enErrors from '../../i18n/locales/en/errors.json';
+import enOrganizations from '../../i18n/locales/en/organizations.json';
+import enPrograms from '../../i18n/locales/en/programs.json';
+import jaCommon from '../../i18n/locales/ja/common.json';
+import jaErrors from '../../i18n/locales/ja/errors.json';
+import jaOrganizations from '../../i18n/locales/ja/organizations.json';
+import jaPrograms from '../../i18n/locales/ja/programs.json';
+import mnCommon from '../../i18n/locales/mn/common.json';
+import mnErrors from '../../i18n/locales/mn/errors.json';
+import mnOrganizations from '../../i18n/locales/mn/organizations.json';
+import mnPrograms from '../../i18n/locales/mn/programs.json';
+
+export const LANGUAGE_STORAGE_KEY = 'kakehashi.language';
+
+export const i18n = i18next.createInstance();
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources: {
+      ja: { common: jaCommon, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors },
+      mn: { common: mnCommon, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors },
+      en: { common: enCommon, programs: enPrograms, organizations: enOrganizations, errors: enErrors },
+    },
+    supportedLngs: [...LANGUAGES],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    fallbackLng: 'ja',
+    defaultNS: 'common',
+    ns: ['common', 'programs', 'organizations', 'errors'],
+    interpolation: { escapeValue: false },
+    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
+    initAsync: false,
+    showSupportNotice: false,
+  });
+
+export function currentLanguage(): Language {
+  const resolved = i18n.resolvedLanguage;
+  return isLanguage(resolved) ? resolved : 'ja';
+}
+
+i18n.on('languageChanged', () => {
+  document.documentElement.lang = currentLanguage();
+});
+document.documentElement.lang = currentLanguage();
