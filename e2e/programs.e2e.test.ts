@@ -55,6 +55,7 @@ describe.skipIf(skipBrowser)('the demo programs in each language', () => {
     const page = await context.newPage();
     await page.goto(`${b.baseUrl()}/programs`);
     await page.getByRole('link', { name: /JICA grassroots/ }).click();
+    for (const turn of ['Turn 1', 'Turn 2', 'Turn 3']) expect(await page.getByText(turn, { exact: true }).count()).toBe(1);
     await page.getByRole('tab', { name: 'FY2026' }).click();
     await expect.poll(() => page.getByTestId('timeline-row').count()).toBe(3);
     await screenshot(page, 'program-nagaoka-jica-fy2026-en');

@@ -61,3 +61,10 @@ export const useAddParticipation = (programId: string) =>
   useProgramWrite((input: { organizationId: string; role: ParticipationRole }) => api<ProgramDetail>('POST', `/api/programs/${programId}/participations`, input));
 export const useRemoveParticipation = (programId: string) =>
   useProgramWrite((participationId: string) => api<ProgramDetail>('DELETE', `/api/programs/${programId}/participations/${participationId}`));
+
+export const useAddCohort = (programId: string) =>
+  useProgramWrite((input: { ordinal: number; name: { ja?: string; mn?: string; en?: string } }) => api<ProgramDetail>('POST', `/api/programs/${programId}/cohorts`, input));
+export const useDeleteCohort = (programId: string) =>
+  useProgramWrite(({ cohortId, version }: { cohortId: string; version: number }) =>
+    api<ProgramDetail>('DELETE', `/api/programs/${programId}/cohorts/${cohortId}${queryString({ version })}`),
+  );

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, CloseButton, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgramDetail } from '../../../../contracts/programs.ts';
@@ -28,18 +28,14 @@ export function ParticipationsCard({ program }: { program: ProgramDetail }) {
           <Table.Tbody>
             {byRole.map(({ role: r, members }) => (
               <Table.Tr key={r}>
-                <Table.Th w={200} style={{ verticalAlign: 'top' }}>{t(`common:roles.${r}`)}</Table.Th>
+                <Table.Th w={180} style={{ verticalAlign: 'top' }}>{t(`common:roles.${r}`)}</Table.Th>
                 <Table.Td>
                   <Group gap="xs">
                     {members.map((m) => (
-                      <Badge key={m.id} variant="light" size="lg" tt="none" fw={500}
-                        rightSection={
-                          <ActionIcon size="xs" variant="transparent" aria-label={`${t('common:actions.remove')}: ${localized(m.organization.name)}`} onClick={() => remove.mutate(m.id)}>
-                            ×
-                          </ActionIcon>
-                        }>
-                        {localized(m.organization.name)}
-                      </Badge>
+                      <Group key={m.id} gap={2} wrap="nowrap" bg="indigo.0" px="xs" py={2} style={{ borderRadius: 'var(--mantine-radius-xl)', maxWidth: '100%' }}>
+                        <Text size="sm" c="indigo.9">{localized(m.organization.name)}</Text>
+                        <CloseButton size="sm" aria-label={`${t('common:actions.remove')}: ${localized(m.organization.name)}`} onClick={() => remove.mutate(m.id)} />
+                      </Group>
                     ))}
                   </Group>
                 </Table.Td>

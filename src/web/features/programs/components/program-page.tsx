@@ -9,6 +9,7 @@ import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatFiscalYear, formatNumber } from '../../../lib/format.ts';
 import { paths } from '../../../paths.ts';
 import { useArchiveProgram, useProgram } from '../api/programs.api.ts';
+import { CohortsCard } from './cohorts-card.tsx';
 import { ParticipationsCard } from './participations-card.tsx';
 import { PhasesTable } from './phases-table.tsx';
 import { ProgramFormModal } from './program-form-modal.tsx';
@@ -34,6 +35,7 @@ export function ProgramPage() {
         <ProgramTimeline fiscalYear={program.data.fiscalYear} phases={program.data.phases} />
       </Card>
       <PhasesTable program={program.data} />
+      <CohortsCard program={program.data} />
       <ParticipationsCard program={program.data} />
     </Stack>
   );

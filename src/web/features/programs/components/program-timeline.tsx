@@ -44,7 +44,8 @@ function FiscalYearChart({ fiscalYear, phases }: { fiscalYear: number; phases: P
       <div className="timeline-months" aria-hidden="true">
         {layout.months.map((m) => (
           <div key={`${m.year}-${m.month}`} className="timeline-month">
-            {formatMonth(m.year, m.month, language)}
+            <span className="timeline-month-long">{formatMonth(m.year, m.month, language)}</span>
+            <span className="timeline-month-short">{m.month}</span>
           </div>
         ))}
       </div>

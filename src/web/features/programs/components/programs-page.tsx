@@ -66,7 +66,7 @@ export function ProgramsPage() {
                   {program.startDate && program.endDate ? formatDateRange(program.startDate, program.endDate, language) : '—'}
                 </Table.Td>
                 <Table.Td ta="right">{formatNumber(program.hostCompanyCount, language)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>
                   <ProgramStatusBadge startDate={program.startDate} endDate={program.endDate} archived={program.archivedAt !== null} />
                 </Table.Td>
               </Table.Tr>
