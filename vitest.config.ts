@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 // One runner for every tier. Integration files (*.int.test.ts) run once on the embedded
 // server and, when TEST_EXTERNAL_DATABASE_URL is set, once more on that external server.
 const external = process.env.TEST_EXTERNAL_DATABASE_URL;
+if (!external && process.env.CI === 'true') {
+  throw new Error('CI=true but TEST_EXTERNAL_DATABASE_URL is not set: the integration tests must also run on the external PostgreSQL.');
+}
+if (!external) console.warn('[integration] TEST_EXTERNAL_DATABASE_URL not set: integration tests run on the embedded server only.');
 const integration = (name: string, globalSetup: string) => ({
   extends: true as const,
   test: {
