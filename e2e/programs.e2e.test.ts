@@ -55,7 +55,8 @@ describe.skipIf(skipBrowser)('the demo programs in each language', () => {
     const page = await context.newPage();
     await page.goto(`${b.baseUrl()}/programs`);
     await page.getByRole('link', { name: /JICA grassroots/ }).click();
-    for (const turn of ['Turn 1', 'Turn 2', 'Turn 3']) expect(await page.getByText(turn, { exact: true }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Year at a glance' }).waitFor();
+    for (const turn of ['Turn 1', 'Turn 2', 'Turn 3']) await expect.poll(() => page.getByText(turn, { exact: true }).count()).toBe(1);
     await page.getByRole('tab', { name: 'FY2026' }).click();
     await expect.poll(() => page.getByTestId('timeline-row').count()).toBe(3);
     await screenshot(page, 'program-nagaoka-jica-fy2026-en');
@@ -92,6 +93,20 @@ describe.skipIf(skipBrowser)('the demo programs in each language', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'program-phone-mn');
+    await context.close();
+  });
+});
+
+describe.skipIf(skipBrowser)('the API documentation page', () => {
+  it('renders under the content security policy', async () => {
+    const context = await newContext(b.browser(), LOCALES.en);
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+    await page.goto(`${b.baseUrl()}/api/docs/`);
+    await page.getByText('Kakehashi API').first().waitFor();
+    await page.getByText('/api/programs', { exact: true }).first().waitFor();
+    expect(violations).toEqual([]);
     await context.close();
   });
 });

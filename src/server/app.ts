@@ -18,6 +18,7 @@ import type { Language } from '../domain/shared/localized-text.ts';
 import type { Database } from './db/database.ts';
 import { errorBodyOf, registerErrorHandler } from './http/error-handler.ts';
 import { languageOf } from './http/request-language.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { organizationsRoutes } from './routes/organizations.routes.ts';
 import { programsRoutes } from './routes/programs.routes.ts';
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
   });
   registerErrorHandler(app);
+  await registerSecurityHeaders(app);
 
   await app.register(fastifySwagger, {
     openapi: {
