@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../../contracts/organizations.ts';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../../domain/organizations/organization.ts';
 import type { LocalizedText } from '../../../../domain/shared/localized-text.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { LocalizedTextInputs } from '../../../components/ui/localized-text-inputs.tsx';
 import { useCreateOrganization, useUpdateOrganization } from '../api/organizations.api.ts';
@@ -52,10 +53,7 @@ export function OrganizationFormModal({ organization, opened, onClose }: Props) 
             <TextInput label={t('fields.city')} value={city} onChange={(e) => setCity(e.currentTarget.value)} error={errors.city} />
           </Group>
           <TextInput label={t('fields.website')} type="url" value={website} onChange={(e) => setWebsite(e.currentTarget.value)} error={errors.website} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common:actions.cancel')}</Button>
-            <Button type="submit" loading={mutation.isPending}>{t('common:actions.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

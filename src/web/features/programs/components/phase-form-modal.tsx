@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Phase, ProgramDetail } from '../../../../contracts/programs.ts';
 import { PHASE_KINDS, type PhaseKind } from '../../../../domain/programs/phase.ts';
 import type { LocalizedText } from '../../../../domain/shared/localized-text.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { LocalizedTextInputs } from '../../../components/ui/localized-text-inputs.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
@@ -72,10 +73,7 @@ export function PhaseFormModal({ program, phase, opened, onClose }: Props) {
               error={errors.cohortId}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common:actions.cancel')}</Button>
-            <Button type="submit" loading={save.isPending}>{t('common:actions.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgramDetail } from '../../../../contracts/programs.ts';
 import type { LocalizedText } from '../../../../domain/shared/localized-text.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.ts';
 import { LocalizedTextInputs } from '../../../components/ui/localized-text-inputs.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
@@ -75,10 +76,7 @@ export function ProgramFormModal({ opened, onClose, program, onSaved }: Props) {
             <NumberInput label={t('fields.internCapPerCompany')} value={cap} onChange={setCap} min={0} error={errors.internCapPerCompany} />
             <NumberInput label={t('fields.plannedInterns')} value={planned} onChange={setPlanned} min={0} error={errors.plannedInterns} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common:actions.cancel')}</Button>
-            <Button type="submit" loading={mutation.isPending}>{t('common:actions.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={mutation.isPending} />
         </Stack>
       </form>
     </Modal>
