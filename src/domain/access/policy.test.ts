@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, can, programScope, type ProgramFacts } from './policy.ts';
+import { MEMBERSHIP_ROLES, type Actor, type MembershipRole } from './roles.ts';
+
+const HITACHI = 'org-hitachi-center';
+const NAGAOKA = 'org-nagaoka-city';
+const NAZE = 'org-naze';
+const COMPANY = 'org-company-a';
+const COLLEGE = 'org-new-mongol-kosen';
+
+const actor = (...memberships: [string, MembershipRole][]): Actor => ({
+  userId: 'u1',
+  memberships: memberships.map(([organizationId, role]) => ({ organizationId, role })),
+});
+
+const hitachiProgram: ProgramFacts = { type: 'program', operatorIds: [HITACHI], participantIds: [HITACHI, COMPANY, COLLEGE] };
+const nagaokaProgram: ProgramFacts = { type: 'program', operatorIds: [NAGAOKA, NAZE], participantIds: [NAGAOKA, NAZE, COLLEGE] };
+
+describe('programs', () => {
+  it('lets an operator admin do everything with its own programs and nothing with another operator’s', () => {
+    const admin = actor([HITACHI, 'operator_admin']);
+    for (const action of ['read', 'readPublic', 'update', 'archive'] as const) {
+      expect(can(admin, action, hitachiProgram)).toBe(true);
+      expect(can(admin, action, nagaokaProgram)).toBe(false);
+    }
+    expect(can(admin, 'create', { type: 'newProgram', operatorId: HITACHI })).toBe(true);
+    expect(can(admin, 'create', { type: 'newProgram', operatorId: NAGAOKA })).toBe(false);
+  });
+
+  it('lets operator staff read and edit but not archive or create', () => {
+    const staff = actor([HITACHI, 'operator_staff']);
+    expect(can(staff, 'read', hitachiProgram)).toBe(true);
+    expect(can(staff, 'update', hitachiProgram)).toBe(true);
+    expect(can(staff, 'archive', hitachiProgram)).toBe(false);
+    expect(can(staff, 'create', { type: 'newProgram', operatorId: HITACHI })).toBe(false);
+  });
+
+  it('treats a co-operator (NAZE in Nagaoka’s project) as an operator of the program', () => {
+    expect(can(actor([NAZE, 'operator_staff']), 'update', nagaokaProgram)).toBe(true);
+  });
+
+  it('shows participants only the public form of the programs they take part in', () => {
+    for (const who of [actor([COMPANY, 'host_company']), actor([COLLEGE, 'college_coordinator'])]) {
+      expect(can(who, 'readPublic', hitachiProgram)).toBe(true);
+      expect(can(who, 'read', hitachiProgram)).toBe(false);
+      expect(can(who, 'update', hitachiProgram)).toBe(false);
+    }
+    expect(can(actor([COMPANY, 'host_company']), 'readPublic', nagaokaProgram)).toBe(false);
+    expect(can(actor([COLLEGE, 'college_coordinator']), 'readPublic', nagaokaProgram)).toBe(true);
+  });
+
+  it('gives a member of an operator in a non-operator role no operator rights', () => {
+    expect(can(actor([HITACHI, 'funder']), 'read', hitachiProgram)).toBe(false);
+    expect(can(actor([HITACHI, 'funder']), 'readPublic', hitachiProgram)).toBe(true);
+  });
+});
+
+describe('organizations', () => {
+  const company = { type: 'organization' as const, id: COMPANY, operatorIdsOfItsPrograms: [HITACHI] };
+
+  it('lets members see and edit their own organization, students only see it', () => {
+    expect(can(actor([COMPANY, 'host_company']), 'update', company)).toBe(true);
+    expect(can(actor([COMPANY, 'student']), 'read', company)).toBe(true);
+    expect(can(actor([COMPANY, 'student']), 'update', company)).toBe(false);
+  });
+
+  it('lets the operators of its programs see and edit it, and only their admins archive it', () => {
+    expect(can(actor([HITACHI, 'operator_staff']), 'update', company)).toBe(true);
+    expect(can(actor([HITACHI, 'operator_staff']), 'archive', company)).toBe(false);
+    expect(can(actor([HITACHI, 'operator_admin']), 'archive', company)).toBe(true);
+    expect(can(actor([NAGAOKA, 'operator_admin']), 'read', company)).toBe(false);
+  });
+
+  it('lets only operator members register new organizations', () => {
+    expect(can(actor([NAGAOKA, 'operator_staff']), 'create', { type: 'newOrganization' })).toBe(true);
+    expect(can(actor([COMPANY, 'host_company']), 'create', { type: 'newOrganization' })).toBe(false);
+  });
+});
+
+describe('properties', () => {
+  const orgId = fc.constantFrom('o1', 'o2', 'o3', 'o4', 'o5');
+  const arbActor = fc.record({
+    userId: fc.constant('u'),
+    memberships: fc.array(fc.record({ organizationId: orgId, role: fc.constantFrom(...MEMBERSHIP_ROLES) }), { maxLength: 4 }),
+  });
+  const arbProgram = fc.record({
+    type: fc.constant('program' as const),
+    operatorIds: fc.uniqueArray(orgId, { minLength: 1, maxLength: 2 }),
+    participantIds: fc.uniqueArray(orgId, { maxLength: 4 }),
+  });
+
+  it('never grants anything on a program to someone outside all of its organizations', () => {
+    fc.assert(
+      fc.property(arbActor, arbProgram, (a, p) => {
+        const outsider = { ...a, memberships: a.memberships.filter((m) => !p.operatorIds.includes(m.organizationId) && !p.participantIds.includes(m.organizationId)) };
+        return ACTIONS.every((action) => !can(outsider, action, p));
+      }),
+    );
+  });
+
+  it('list scopes agree with can(): a list shows exactly what may be read', () => {
+    fc.assert(
+      fc.property(arbActor, arbProgram, (a, p) => {
+        const scope = programScope(a);
+        const full = p.operatorIds.some((id) => scope.operatorIds.includes(id));
+        const pub = full || p.participantIds.some((id) => scope.participantIds.includes(id)) || p.operatorIds.some((id) => scope.participantIds.includes(id));
+        return can(a, 'read', p) === full && can(a, 'readPublic', p) === pub;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('whoever may update or archive a program may also read it', () => {
+    fc.assert(fc.property(arbActor, arbProgram, (a, p) => (!can(a, 'update', p) && !can(a, 'archive', p)) || can(a, 'read', p)));
+  });
+});
