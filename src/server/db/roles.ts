@@ -53,6 +53,8 @@ export async function grantAppPrivileges(client: pg.ClientBase, appRole: string)
   await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
   await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
   await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA drizzle TO ${role}`);
+  // The audit trail: the app may add and read events, never change or remove them.
+  await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM ${role}`);
 }
 
 export function withCredentials(host: string, port: number, user: string, password: string, database: string): string {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
+import { contextOf } from '../http/request-context.ts';
 import {
   organization,
   organizationInput,
@@ -20,7 +21,7 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post('/organizations', { schema: { tags, body: organizationInput, response: { 201: organization, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await service.create(request.body)),
+    reply.status(201).send(await service.create(contextOf(request), request.body)),
   );
 
   app.get('/organizations/:id', { schema: { tags, params: uuidParam, response: { 200: organization, ...errors } } }, (request) =>
@@ -28,14 +29,14 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch('/organizations/:id', { schema: { tags, params: uuidParam, body: organizationPatch, response: { 200: organization, ...errors } } }, (request) =>
-    service.update(request.params.id, request.body),
+    service.update(contextOf(request), request.params.id, request.body),
   );
 
   app.post('/organizations/:id/archive', { schema: { tags, params: uuidParam, body: versionBody, response: { 200: organization, ...errors } } }, (request) =>
-    service.setArchived(request.params.id, request.body.version, true),
+    service.setArchived(contextOf(request), request.params.id, request.body.version, true),
   );
 
   app.post('/organizations/:id/restore', { schema: { tags, params: uuidParam, body: versionBody, response: { 200: organization, ...errors } } }, (request) =>
-    service.setArchived(request.params.id, request.body.version, false),
+    service.setArchived(contextOf(request), request.params.id, request.body.version, false),
   );
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
+import { contextOf } from '../http/request-context.ts';
 import { versionBody } from '../../contracts/organizations.ts';
 import {
   childParams,
@@ -27,43 +28,43 @@ export const programsRoutes: FastifyPluginAsyncZod = async (app) => {
     programs.list(request.query),
   );
   app.post('/programs', { schema: { tags, body: programInput, response: { 201: programDetail, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await programs.create(request.body)),
+    reply.status(201).send(await programs.create(contextOf(request), request.body)),
   );
   app.get('/programs/:id', { schema: { tags, params: uuidParam, response: detail } }, (request) => programs.get(request.params.id));
   app.patch('/programs/:id', { schema: { tags, params: uuidParam, body: programPatch, response: detail } }, (request) =>
-    programs.update(request.params.id, request.body),
+    programs.update(contextOf(request), request.params.id, request.body),
   );
   app.post('/programs/:id/archive', { schema: { tags, params: uuidParam, body: versionBody, response: detail } }, (request) =>
-    programs.setArchived(request.params.id, request.body.version, true),
+    programs.setArchived(contextOf(request), request.params.id, request.body.version, true),
   );
   app.post('/programs/:id/restore', { schema: { tags, params: uuidParam, body: versionBody, response: detail } }, (request) =>
-    programs.setArchived(request.params.id, request.body.version, false),
+    programs.setArchived(contextOf(request), request.params.id, request.body.version, false),
   );
 
   app.post('/programs/:id/phases', { schema: { tags, params: uuidParam, body: phaseInput, response: { 201: programDetail, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await phases.add(request.params.id, request.body)),
+    reply.status(201).send(await phases.add(contextOf(request), request.params.id, request.body)),
   );
   app.patch('/programs/:id/phases/:childId', { schema: { tags, params: childParams, body: phasePatch, response: detail } }, (request) =>
-    phases.update(request.params.id, request.params.childId, request.body),
+    phases.update(contextOf(request), request.params.id, request.params.childId, request.body),
   );
   app.delete('/programs/:id/phases/:childId', { schema: { tags, params: childParams, querystring: versionQuery, response: detail } }, (request) =>
-    phases.remove(request.params.id, request.params.childId, request.query.version),
+    phases.remove(contextOf(request), request.params.id, request.params.childId, request.query.version),
   );
 
   app.post('/programs/:id/cohorts', { schema: { tags, params: uuidParam, body: cohortInput, response: { 201: programDetail, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await cohorts.add(request.params.id, request.body)),
+    reply.status(201).send(await cohorts.add(contextOf(request), request.params.id, request.body)),
   );
   app.patch('/programs/:id/cohorts/:childId', { schema: { tags, params: childParams, body: cohortPatch, response: detail } }, (request) =>
-    cohorts.update(request.params.id, request.params.childId, request.body),
+    cohorts.update(contextOf(request), request.params.id, request.params.childId, request.body),
   );
   app.delete('/programs/:id/cohorts/:childId', { schema: { tags, params: childParams, querystring: versionQuery, response: detail } }, (request) =>
-    cohorts.remove(request.params.id, request.params.childId, request.query.version),
+    cohorts.remove(contextOf(request), request.params.id, request.params.childId, request.query.version),
   );
 
   app.post('/programs/:id/participations', { schema: { tags, params: uuidParam, body: participationInput, response: { 201: programDetail, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await participations.add(request.params.id, request.body.organizationId, request.body.role)),
+    reply.status(201).send(await participations.add(contextOf(request), request.params.id, request.body.organizationId, request.body.role)),
   );
   app.delete('/programs/:id/participations/:childId', { schema: { tags, params: childParams, response: detail } }, (request) =>
-    participations.remove(request.params.id, request.params.childId),
+    participations.remove(contextOf(request), request.params.id, request.params.childId),
   );
 };

@@ -1,5 +1,7 @@
 import type { ProgramDetail } from '../../contracts/programs.ts';
+import { changedFields, type RequestContext } from '../../domain/audit/audit-event.ts';
 import { duplicate, notFound } from '../../domain/errors/app-error.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
 import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../repositories/pg-errors.ts';
@@ -16,29 +18,36 @@ export class CohortsService {
     private readonly programs: ProgramsService,
   ) {}
 
-  async add(programId: string, input: CohortFields): Promise<ProgramDetail> {
+  async add(ctx: RequestContext, programId: string, input: CohortFields): Promise<ProgramDetail> {
     await this.withDuplicateOrdinal(input.ordinal, () =>
       this.db.transaction(async (tx) => {
         if (!(await lockProgram(tx, programId))) throw notFound('program');
-        await insertCohort(tx, { programId, ordinal: input.ordinal, name: input.name, plannedInterns: input.plannedInterns ?? null });
+        const cohortId = await insertCohort(tx, { programId, ordinal: input.ordinal, name: input.name, plannedInterns: input.plannedInterns ?? null });
+        await recordAudit(tx, ctx, { action: 'create', resourceType: 'cohort', resourceId: cohortId });
       }),
     );
     return this.programs.get(programId);
   }
 
-  async update(programId: string, cohortId: string, patch: Partial<CohortFields> & { version: number }): Promise<ProgramDetail> {
+  async update(ctx: RequestContext, programId: string, cohortId: string, patch: Partial<CohortFields> & { version: number }): Promise<ProgramDetail> {
     const { version, ...changes } = patch;
-    await this.withDuplicateOrdinal(changes.ordinal, async () => {
-      const outcome = await updateCohort(this.db, programId, cohortId, version, changes);
-      await expectUpdated(outcome, 'cohort', () => cohortVersion(this.db, cohortId));
-    });
+    await this.withDuplicateOrdinal(changes.ordinal, () =>
+      this.db.transaction(async (tx) => {
+        const outcome = await updateCohort(tx, programId, cohortId, version, changes);
+        await expectUpdated(outcome, 'cohort', () => cohortVersion(tx, cohortId));
+        await recordAudit(tx, ctx, { action: 'update', resourceType: 'cohort', resourceId: cohortId, fields: changedFields(changes) });
+      }),
+    );
     return this.programs.get(programId);
   }
 
   /** Phases of a removed cohort stay in the program, no longer tied to a cohort. */
-  async remove(programId: string, cohortId: string, version: number): Promise<ProgramDetail> {
-    const outcome = await deleteCohort(this.db, programId, cohortId, version);
-    await expectUpdated(outcome, 'cohort', () => cohortVersion(this.db, cohortId));
+  async remove(ctx: RequestContext, programId: string, cohortId: string, version: number): Promise<ProgramDetail> {
+    await this.db.transaction(async (tx) => {
+      const outcome = await deleteCohort(tx, programId, cohortId, version);
+      await expectUpdated(outcome, 'cohort', () => cohortVersion(tx, cohortId));
+      await recordAudit(tx, ctx, { action: 'delete', resourceType: 'cohort', resourceId: cohortId });
+    });
     return this.programs.get(programId);
   }
 

@@ -1,5 +1,7 @@
 import type { Organization, OrganizationInput, OrganizationListQuery, OrganizationPage, OrganizationPatch } from '../../contracts/organizations.ts';
+import { changedFields, type RequestContext } from '../../domain/audit/audit-event.ts';
 import { notFound } from '../../domain/errors/app-error.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
 import type { Db } from '../db/database.ts';
 import {
   findOrganization,
@@ -28,20 +30,31 @@ export class OrganizationsService {
     return presentOrganization(row);
   }
 
-  async create(input: OrganizationInput): Promise<Organization> {
-    return this.get(await insertOrganization(this.db, input));
-  }
-
-  async update(id: string, patch: OrganizationPatch): Promise<Organization> {
-    const { version, ...changes } = patch;
-    const outcome = await updateOrganization(this.db, id, version, changes);
-    await expectUpdated(outcome, 'organization', () => organizationVersion(this.db, id));
+  async create(ctx: RequestContext, input: OrganizationInput): Promise<Organization> {
+    const id = await this.db.transaction(async (tx) => {
+      const created = await insertOrganization(tx, input);
+      await recordAudit(tx, ctx, { action: 'create', resourceType: 'organization', resourceId: created });
+      return created;
+    });
     return this.get(id);
   }
 
-  async setArchived(id: string, version: number, archived: boolean): Promise<Organization> {
-    const outcome = await updateOrganization(this.db, id, version, { archivedAt: archived ? this.now() : null });
-    await expectUpdated(outcome, 'organization', () => organizationVersion(this.db, id));
+  async update(ctx: RequestContext, id: string, patch: OrganizationPatch): Promise<Organization> {
+    const { version, ...changes } = patch;
+    await this.db.transaction(async (tx) => {
+      const outcome = await updateOrganization(tx, id, version, changes);
+      await expectUpdated(outcome, 'organization', () => organizationVersion(tx, id));
+      await recordAudit(tx, ctx, { action: 'update', resourceType: 'organization', resourceId: id, fields: changedFields(changes) });
+    });
+    return this.get(id);
+  }
+
+  async setArchived(ctx: RequestContext, id: string, version: number, archived: boolean): Promise<Organization> {
+    await this.db.transaction(async (tx) => {
+      const outcome = await updateOrganization(tx, id, version, { archivedAt: archived ? this.now() : null });
+      await expectUpdated(outcome, 'organization', () => organizationVersion(tx, id));
+      await recordAudit(tx, ctx, { action: archived ? 'archive' : 'restore', resourceType: 'organization', resourceId: id });
+    });
     return this.get(id);
   }
 }

@@ -1,5 +1,7 @@
 import type { PhaseInput, PhasePatch, ProgramDetail } from '../../contracts/programs.ts';
+import { changedFields, type RequestContext } from '../../domain/audit/audit-event.ts';
 import { invalid, notFound, type FieldIssue } from '../../domain/errors/app-error.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
 import { checkPhaseDates } from '../../domain/programs/program-rules.ts';
 import type { Db } from '../db/database.ts';
 import type { Executor } from '../repositories/executor.ts';
@@ -14,12 +16,12 @@ export class PhasesService {
     private readonly programs: ProgramsService,
   ) {}
 
-  async add(programId: string, input: PhaseInput): Promise<ProgramDetail> {
+  async add(ctx: RequestContext, programId: string, input: PhaseInput): Promise<ProgramDetail> {
     await this.db.transaction(async (tx) => {
       const program = await lockProgram(tx, programId);
       if (!program) throw notFound('program');
       await this.check(tx, programId, program.fiscalYear, input);
-      await insertPhase(tx, {
+      const phaseId = await insertPhase(tx, {
         programId,
         kind: input.kind,
         cohortId: input.cohortId ?? null,
@@ -29,11 +31,12 @@ export class PhasesService {
         location: input.location ?? null,
         note: input.note ?? null,
       });
+      await recordAudit(tx, ctx, { action: 'create', resourceType: 'phase', resourceId: phaseId });
     });
     return this.programs.get(programId);
   }
 
-  async update(programId: string, phaseId: string, patch: PhasePatch): Promise<ProgramDetail> {
+  async update(ctx: RequestContext, programId: string, phaseId: string, patch: PhasePatch): Promise<ProgramDetail> {
     const { version, ...changes } = patch;
     await this.db.transaction(async (tx) => {
       const program = await lockProgram(tx, programId);
@@ -42,13 +45,17 @@ export class PhasesService {
       await this.check(tx, programId, program.fiscalYear, { ...current, ...changes });
       const outcome = await updatePhase(tx, programId, phaseId, version, changes);
       await expectUpdated(outcome, 'phase', () => phaseVersion(tx, phaseId));
+      await recordAudit(tx, ctx, { action: 'update', resourceType: 'phase', resourceId: phaseId, fields: changedFields(changes) });
     });
     return this.programs.get(programId);
   }
 
-  async remove(programId: string, phaseId: string, version: number): Promise<ProgramDetail> {
-    const outcome = await deletePhase(this.db, programId, phaseId, version);
-    await expectUpdated(outcome, 'phase', () => phaseVersion(this.db, phaseId));
+  async remove(ctx: RequestContext, programId: string, phaseId: string, version: number): Promise<ProgramDetail> {
+    await this.db.transaction(async (tx) => {
+      const outcome = await deletePhase(tx, programId, phaseId, version);
+      await expectUpdated(outcome, 'phase', () => phaseVersion(tx, phaseId));
+      await recordAudit(tx, ctx, { action: 'delete', resourceType: 'phase', resourceId: phaseId });
+    });
     return this.programs.get(programId);
   }
 

@@ -1,5 +1,7 @@
 import type { ProgramDetail, ProgramInput, ProgramListQuery, ProgramPage, ProgramPatch } from '../../contracts/programs.ts';
+import { changedFields, type RequestContext } from '../../domain/audit/audit-event.ts';
 import { duplicate, invalid, notFound } from '../../domain/errors/app-error.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
 import { phasesOutsideFiscalYear } from '../../domain/programs/program-rules.ts';
 import type { Db } from '../db/database.ts';
 import { findOrganization } from '../repositories/organizations.repository.ts';
@@ -41,7 +43,7 @@ export class ProgramsService {
   }
 
   /** Creates the program and records its operator as a participant, in one transaction. */
-  async create(input: ProgramInput): Promise<ProgramDetail> {
+  async create(ctx: RequestContext, input: ProgramInput): Promise<ProgramDetail> {
     const operator = await findOrganization(this.db, input.operatorId);
     if (!operator || operator.archivedAt) throw invalid([{ field: 'operatorId', code: 'reference.notFound' }]);
     try {
@@ -56,6 +58,7 @@ export class ProgramsService {
           reportedFigures: input.reportedFigures ?? null,
         });
         await insertParticipation(tx, { programId, organizationId: input.operatorId, role: 'operator' });
+        await recordAudit(tx, ctx, { action: 'create', resourceType: 'program', resourceId: programId });
         return programId;
       });
       return this.get(id);
@@ -64,7 +67,7 @@ export class ProgramsService {
     }
   }
 
-  async update(id: string, patch: ProgramPatch): Promise<ProgramDetail> {
+  async update(ctx: RequestContext, id: string, patch: ProgramPatch): Promise<ProgramDetail> {
     const { version, ...changes } = patch;
     try {
       await this.db.transaction(async (tx) => {
@@ -78,6 +81,7 @@ export class ProgramsService {
         }
         const outcome = await updateProgram(tx, id, version, changes);
         await expectUpdated(outcome, 'program', () => programVersion(tx, id));
+        await recordAudit(tx, ctx, { action: 'update', resourceType: 'program', resourceId: id, fields: changedFields(changes) });
       });
     } catch (error) {
       throw this.translateDuplicate(error, changes.fiscalYear);
@@ -85,9 +89,12 @@ export class ProgramsService {
     return this.get(id);
   }
 
-  async setArchived(id: string, version: number, archived: boolean): Promise<ProgramDetail> {
-    const outcome = await updateProgram(this.db, id, version, { archivedAt: archived ? this.now() : null });
-    await expectUpdated(outcome, 'program', () => programVersion(this.db, id));
+  async setArchived(ctx: RequestContext, id: string, version: number, archived: boolean): Promise<ProgramDetail> {
+    await this.db.transaction(async (tx) => {
+      const outcome = await updateProgram(tx, id, version, { archivedAt: archived ? this.now() : null });
+      await expectUpdated(outcome, 'program', () => programVersion(tx, id));
+      await recordAudit(tx, ctx, { action: archived ? 'archive' : 'restore', resourceType: 'program', resourceId: id });
+    });
     return this.get(id);
   }
 

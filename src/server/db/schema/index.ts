@@ -1,2 +1,3 @@
 export * from './organizations.ts';
 export * from './programs.ts';
+export * from './audit.ts';

@@ -1,0 +1,31 @@
+// What the audit trail records: who did what to which record, when and from where. Field
+// names only, never their values, so the trail itself holds no personal data.
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'restore', 'read_sensitive'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDITED_RESOURCES = ['organization', 'program', 'phase', 'cohort', 'participation'] as const;
+export type AuditedResource = (typeof AUDITED_RESOURCES)[number];
+
+export type AuditEntry = {
+  action: AuditAction;
+  resourceType: AuditedResource;
+  resourceId: string;
+  fields?: string[];
+};
+
+/** Who and from where: filled from the request by the HTTP adapter. */
+export type RequestContext = {
+  /** null until sign-in exists (issue 3) and for system jobs such as the demo seed. */
+  actorUserId: string | null;
+  clientAddress: string | null;
+  requestId: string | null;
+};
+
+export const SYSTEM_CONTEXT: RequestContext = { actorUserId: null, clientAddress: null, requestId: null };
+
+/** The names of the fields a patch changes (its version is bookkeeping, not a change). */
+export function changedFields(patch: Record<string, unknown>): string[] {
+  return Object.keys(patch)
+    .filter((k) => k !== 'version' && patch[k] !== undefined)
+    .sort();
+}

@@ -1,0 +1,25 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { AuditEntry, RequestContext } from '../../domain/audit/audit-event.ts';
+import { auditEvents } from '../db/schema/index.ts';
+import type { Executor } from './executor.ts';
+
+/** Called inside the write's own transaction: the event exists exactly when the change does. */
+export async function recordAudit(db: Executor, context: RequestContext, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvents).values({
+    actorUserId: context.actorUserId,
+    clientAddress: context.clientAddress,
+    requestId: context.requestId,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId,
+    fields: entry.fields ?? [],
+  });
+}
+
+export async function listAuditEvents(db: Executor, resourceType: string, resourceId: string) {
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.resourceType, resourceType), eq(auditEvents.resourceId, resourceId)))
+    .orderBy(desc(auditEvents.id));
+}
