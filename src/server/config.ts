@@ -23,6 +23,12 @@ const envSchema = z.object({
   KAKEHASHI_DATA_DIR: z.string().min(1).default('./data'),
   KAKEHASHI_DEMO_DATA: booleanFlag.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Kakehashi <no-reply@kakehashi.invalid>'),
 });
 
 export type Config = {
@@ -38,6 +44,9 @@ export type Config = {
   dataDir: string;
   loadDemoData: boolean;
   shutdownTimeoutMs: number;
+  /** null: messages go to the in-app outbox instead of being sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {
@@ -73,5 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.KAKEHASHI_DATA_DIR),
     loadDemoData: e.KAKEHASHI_DEMO_DATA,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
   };
 }

@@ -1,3 +1,4 @@
 export * from './organizations.ts';
 export * from './programs.ts';
 export * from './audit.ts';
+export * from './outbox.ts';
