@@ -26,12 +26,6 @@ export type MailParams = {
 };
 
 export function renderMail<K extends MailKind>(kind: K, language: Language, to: string, params: MailParams[K]): OutgoingMail {
-  const t = instance.getFixedT(language, 'mail');
-  return {
-    to,
-    kind,
-    language,
-    subject: t(`${kind}.subject`, params),
-    text: [t(`${kind}.body`, params), '', t('footer')].join('\n'),
-  };
+  const t = (key: string) => String(instance.t(key, { lng: language, ...(params as Record<string, string>) }));
+  return { to, kind, language, subject: t(`${kind}.subject`), text: [t(`${kind}.body`), '', t('footer')].join('\n') };
 }
