@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import { connect } from '../db/database.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 
 const t = useTestApp();
@@ -28,9 +34,6 @@ describe('operations endpoints', () => {
   });
 
   it('turns readiness red when the database is unreachable', async () => {
-    const { buildApp } = await import('../app.ts');
-    const { connect } = await import('../db/database.ts');
-    const pino = (await import('pino')).default;
     const dead = connect('external', 'postgres://nobody:x@127.0.0.1:1/none', 1, null);
     const app = await buildApp({ database: dead, logger: pino({ level: 'silent' }), webRoot: null });
     const res = await app.inject({ method: 'GET', url: '/readyz' });
@@ -38,5 +41,26 @@ describe('operations endpoints', () => {
     expect(res.json()).toMatchObject({ status: 'unavailable', database: 'down' });
     await app.close();
     await dead.close();
+  });
+});
+
+describe('the single-page app', () => {
+  it('serves index.html for client routes without caching it, and hashed assets for good', async () => {
+    const webRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'kakehashi-web-'));
+    fs.mkdirSync(path.join(webRoot, 'assets'));
+    fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>k</title>');
+    fs.writeFileSync(path.join(webRoot, 'assets', 'index-abc123.js'), 'console.log(1)');
+    const app = await buildApp({ database: t.database, logger: pino({ level: 'silent' }), webRoot });
+    const page = await app.inject({ method: 'GET', url: '/programs/123', headers: { accept: 'text/html' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.body).toContain('<title>k</title>');
+    const asset = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const api = await app.inject({ method: 'GET', url: '/api/missing', headers: { accept: 'text/html' } });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error.code).toBe('route.notFound');
+    await app.close();
+    fs.rmSync(webRoot, { recursive: true, force: true });
   });
 });

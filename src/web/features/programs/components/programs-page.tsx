@@ -20,10 +20,13 @@ export function ProgramsPage() {
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
   const [operatorId, setOperatorId] = useState<string | null>(null);
+  const [fiscalYear, setFiscalYear] = useState<string | null>(null);
   const [archived, setArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [debouncedQ] = useDebouncedValue(q, 250);
-  const programs = usePrograms({ page, q: debouncedQ || undefined, operatorId: operatorId ?? undefined, archived });
+  const programs = usePrograms({ page, q: debouncedQ || undefined, operatorId: operatorId ?? undefined, fiscalYear: fiscalYear ? Number(fiscalYear) : undefined, archived });
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: thisYear - 2019 + 3 }, (_, i) => thisYear + 2 - i).map((y) => ({ value: String(y), label: formatFiscalYear(y, language) }));
   const organizations = useOrganizationOptions();
   const operators = (organizations.data?.items ?? []).filter((o) => OPERATOR_KINDS.has(o.kind)).map((o) => ({ value: o.id, label: localized(o.name) }));
   const data = programs.data;
@@ -37,6 +40,7 @@ export function ProgramsPage() {
       <Group align="flex-end">
         <TextInput label={t('list.search')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} w={260} type="search" />
         <Select label={t('fields.operator')} data={operators} value={operatorId} onChange={(v) => { setOperatorId(v); setPage(1); }} clearable w={300} placeholder={t('list.allOperators')} />
+        <Select label={t('fields.fiscalYear')} data={years} value={fiscalYear} onChange={(v) => { setFiscalYear(v); setPage(1); }} clearable w={220} placeholder={t('list.allYears')} />
         <Switch label={t('list.showArchived')} checked={archived} onChange={(e) => { setArchived(e.currentTarget.checked); setPage(1); }} mb={8} />
       </Group>
       <ApiErrorAlert error={programs.error} />
