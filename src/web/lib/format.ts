@@ -28,8 +28,20 @@ export function formatDateRange(start: string, end: string, language: Language):
     if (start === end) return mnDate(start);
     return `${mnDate(start)}–${start.slice(0, 4) === end.slice(0, 4) ? mnDate(end).slice(5) : mnDate(end)}`;
   }
+  if (language === 'ja') return jaDateRange(start, end);
   const format = dateFormat(language);
   return start === end ? format.format(toUtcDate(start)) : format.formatRange(toUtcDate(start), toUtcDate(end));
+}
+
+/** ICU's Japanese ranges fall back to 2025/08/19～2025/08/30; write 2025年8月19日～30日. */
+function jaDateRange(start: string, end: string): string {
+  const a = parseIsoDate(start);
+  const b = parseIsoDate(end);
+  const first = `${a.year}年${a.month}月${a.day}日`;
+  if (start === end) return first;
+  if (a.year !== b.year) return `${first}～${b.year}年${b.month}月${b.day}日`;
+  if (a.month !== b.month) return `${first}～${b.month}月${b.day}日`;
+  return `${first}～${b.day}日`;
 }
 
 export function formatMonth(year: number, month: number, language: Language): string {
