@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type AppErrorCode, type FieldIssue } from '../../domain/errors/app-error.ts';
 import type { Language } from '../../domain/shared/localized-text.ts';
-import { translate } from './messages.ts';
+import { translate } from '../i18n/server-i18n.ts';
 
 const STATUS: Record<AppErrorCode, number> = {
   'validation.failed': 400,
@@ -28,7 +28,7 @@ export function errorBodyOf(error: AppError, language: Language) {
   return {
     error: {
       code: error.code,
-      message: translate(language, `codes.${error.code}`, error.details.params),
+      message: translate(language, 'errors', `codes.${error.code}`, error.details.params),
       ...(fields && fields.length > 0 ? { fields } : {}),
       ...(typeof currentVersion === 'number' ? { currentVersion } : {}),
     },
@@ -37,8 +37,8 @@ export function errorBodyOf(error: AppError, language: Language) {
 
 function fieldMessage(issue: FieldIssue, language: Language): string {
   const leaf = issue.field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? issue.field;
-  const label = translate(language, `fieldNames.${leaf}`, { defaultValue: leaf });
-  const problem = translate(language, `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'fieldIssues.invalid') });
+  const label = translate(language, 'errors', `fieldNames.${leaf}`, { defaultValue: leaf });
+  const problem = translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
   return `${label}: ${problem}`;
 }
 

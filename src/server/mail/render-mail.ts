@@ -1,21 +1,7 @@
 // Mail texts come from the i18n catalogs (locales/*/mail.json), in the recipient's language.
-import i18next from 'i18next';
-import { LANGUAGES, type Language } from '../../domain/shared/localized-text.ts';
-import enMail from '../../i18n/locales/en/mail.json' with { type: 'json' };
-import jaMail from '../../i18n/locales/ja/mail.json' with { type: 'json' };
-import mnMail from '../../i18n/locales/mn/mail.json' with { type: 'json' };
+import type { Language } from '../../domain/shared/localized-text.ts';
+import { translate } from '../i18n/server-i18n.ts';
 import type { OutgoingMail } from './mailer.ts';
-
-const instance = i18next.createInstance();
-void instance.init({
-  resources: { ja: { mail: jaMail }, mn: { mail: mnMail }, en: { mail: enMail } },
-  supportedLngs: [...LANGUAGES],
-  fallbackLng: 'ja',
-  defaultNS: 'mail',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  showSupportNotice: false,
-});
 
 export const MAIL_KINDS = ['invitation', 'passwordReset'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
@@ -26,6 +12,6 @@ export type MailParams = {
 };
 
 export function renderMail<K extends MailKind>(kind: K, language: Language, to: string, params: MailParams[K]): OutgoingMail {
-  const t = (key: string) => String(instance.t(key, { lng: language, ...(params as Record<string, string>) }));
+  const t = (key: string) => translate(language, 'mail', key, params);
   return { to, kind, language, subject: t(`${kind}.subject`), text: [t(`${kind}.body`), '', t('footer')].join('\n') };
 }
