@@ -17,6 +17,7 @@ import { AppError } from '../domain/errors/app-error.ts';
 import type { Language } from '../domain/shared/localized-text.ts';
 import type { Database } from './db/database.ts';
 import { errorBodyOf, registerErrorHandler } from './http/error-handler.ts';
+import { registerCsrfGuard } from './http/csrf-guard.ts';
 import { languageOf } from './http/request-language.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerErrorHandler(app);
   await registerSecurityHeaders(app);
+  registerCsrfGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -6,6 +6,7 @@ export const APP_ERROR_CODES = [
   'validation.failed',
   'request.malformed',
   'request.tooLarge',
+  'request.crossSite',
   'resource.notFound',
   'resource.versionConflict',
   'resource.duplicate',

@@ -10,6 +10,7 @@ const STATUS: Record<AppErrorCode, number> = {
   'validation.failed': 400,
   'request.malformed': 400,
   'request.tooLarge': 413,
+  'request.crossSite': 403,
   'resource.notFound': 404,
   'resource.versionConflict': 409,
   'resource.duplicate': 409,
