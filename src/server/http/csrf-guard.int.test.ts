@@ -9,12 +9,13 @@ const post = (headers: Record<string, string>) =>
 describe('cross-site request forgery', () => {
   it('refuses a cookie-bearing write from another site, and changes nothing', async () => {
     const before = (await t.app.inject({ method: 'GET', url: '/api/organizations' })).json().total;
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       { cookie: 'session=abc', 'sec-fetch-site': 'cross-site' },
       { cookie: 'session=abc', 'sec-fetch-site': 'same-site' },
       { cookie: 'session=abc', origin: 'https://evil.example' },
       { cookie: 'session=abc' },
-    ]) {
+    ];
+    for (const headers of variants) {
       const res = await post(headers);
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.json().error).toMatchObject({ code: 'request.crossSite', message: 'Changes requested from another site are refused. Reopen this page and try again.' });
