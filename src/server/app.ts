@@ -20,6 +20,14 @@ import { errorBodyOf, registerErrorHandler } from './http/error-handler.ts';
 import { registerCsrfGuard } from './http/csrf-guard.ts';
 import { languageOf } from './http/request-language.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { createAuth, type AuthSettings } from './auth/auth.ts';
+import { createPasswordHasher, type PasswordHasher } from './auth/password-hasher.ts';
+import { registerAuthentication } from './http/authenticate.ts';
+import { registerRouteAccess, type RouteEntry } from './http/route-access.ts';
+import type { Mailer } from './mail/mailer.ts';
+import { passwordResetMailer } from './mail/account-mail.ts';
+import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { organizationsRoutes } from './routes/organizations.routes.ts';
 import { programsRoutes } from './routes/programs.routes.ts';
@@ -32,6 +40,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
     database: Database;
+    /** Every API route with its declared access policy (the authorization matrix test walks it). */
+    routeTable: RouteEntry[];
   }
 }
 
@@ -40,6 +50,13 @@ export type AppOptions = {
   logger: FastifyBaseLogger;
   /** Folder of the built web app; omitted in API-only tests. */
   webRoot?: string | null;
+  auth: AuthSettings;
+  mailer: Mailer;
+  /** Show the demo accounts on the sign-in page (never in production). */
+  demoAccounts: boolean;
+  /** Trust X-Forwarded-For from these proxies (Fastify's trustProxy); false: the socket's address. */
+  trustProxy?: boolean | string;
+  hasher?: PasswordHasher;
 };
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -56,12 +73,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
     genReqId: () => crypto.randomUUID(),
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const hasher = options.hasher ?? createPasswordHasher();
+  const auth = createAuth(options.database.db, options.auth, hasher, passwordResetMailer(options.mailer), (level, message) =>
+    options.logger[level === 'error' ? 'error' : 'debug']({ source: 'better-auth' }, message),
+  );
+  const routeTable: RouteEntry[] = [];
   app.decorate('database', options.database);
-  app.decorate('services', createServices(options.database.db));
+  app.decorate('routeTable', routeTable);
+  app.decorate('services', createServices(options.database.db, { auth, demoAccounts: options.demoAccounts }));
   app.decorateRequest('language', 'ja');
   app.addHook('onRequest', async (request) => {
     request.language = languageOf(request.headers['accept-language']);
@@ -75,6 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandler(app);
   await registerSecurityHeaders(app);
   registerCsrfGuard(app);
+  registerAuthentication(app, auth, options.database.db, options.auth);
+  registerRouteAccess(app, options.database.db, routeTable);
+  await app.register(fastifyRateLimit, { global: false });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -84,9 +111,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: '/api' });
   await app.register(organizationsRoutes, { prefix: '/api' });
   await app.register(programsRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);

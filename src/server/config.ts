@@ -29,6 +29,18 @@ const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Kakehashi <no-reply@kakehashi.invalid>'),
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TRUST_PROXY: z.string().min(1).optional(),
+  KAKEHASHI_DEMO_ACCOUNTS: booleanFlag.default(true),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 export type Config = {
@@ -47,6 +59,17 @@ export type Config = {
   /** null: messages go to the in-app outbox instead of being sent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Where people reach the app (links in e-mails); defaults to http://localhost:PORT. */
+  publicUrl: string;
+  /** null: generated once into dataDir/app-secrets.json (never in production). */
+  authSecret: string | null;
+  /** Fastify trustProxy: false (the socket's address), true, or the proxies' addresses. */
+  trustProxy: boolean | string;
+  /** Demo accounts: on by default, always off in production. */
+  demoAccounts: boolean;
+  sessionIdleSeconds: number;
+  sessionAbsoluteSeconds: number;
+  passwordHashConcurrency: number;
 };
 
 export class ConfigError extends Error {
@@ -71,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) throw new ConfigError(['AUTH_SECRET: required when NODE_ENV=production (32+ random characters)']);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -84,5 +108,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    authSecret: e.AUTH_SECRET ?? null,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    demoAccounts: e.NODE_ENV !== 'production' && e.KAKEHASHI_DEMO_ACCOUNTS,
+    sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
+    sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
+    passwordHashConcurrency: e.PASSWORD_HASH_CONCURRENCY,
   };
+}
+
+/** `true` or a comma-separated list of proxy addresses/subnets (e.g. `127.0.0.1,10.0.0.0/8`); unset trusts no proxy. */
+function parseTrustProxy(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false;
+  return value === 'true' ? true : value;
 }

@@ -7,6 +7,11 @@ import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createLogger } from './logger.ts';
 import { loadDemoDataIfEmpty } from './seed/demo-seed.ts';
+import { loadOrCreateAuthSecret } from './auth/app-secrets.ts';
+import { createPasswordHasher } from './auth/password-hasher.ts';
+import { createMailer, type Mailer } from './mail/mailer.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.ts';
+import { ensureDemoAccounts } from './seed/demo-accounts.seed.ts';
 
 export async function serve(config: Config = loadConfig()): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
   const started = Date.now();
@@ -18,9 +23,28 @@ export async function serve(config: Config = loadConfig()): Promise<{ app: Fasti
       const seeded = await loadDemoDataIfEmpty(database.db);
       if (seeded) logger.info(seeded, 'demo data loaded into the empty database');
     }
-    const app = await buildApp({ database, logger });
+    const hasher = createPasswordHasher({ concurrency: config.passwordHashConcurrency });
+    const demoAccounts = config.demoAccounts && config.loadDemoData;
+    if (demoAccounts) await ensureDemoAccounts(database.db, hasher);
+    const mailer = createMailer(config, database.db);
+    const app = await buildApp({
+      database,
+      logger,
+      hasher,
+      mailer,
+      demoAccounts,
+      trustProxy: config.trustProxy,
+      auth: {
+        secret: config.authSecret ?? loadOrCreateAuthSecret(config.dataDir),
+        publicUrl: config.publicUrl,
+        idleTimeoutSeconds: config.sessionIdleSeconds,
+        absoluteTimeoutSeconds: config.sessionAbsoluteSeconds,
+        resetLinkSeconds: 60 * 60,
+      },
+    });
     const address = await app.listen({ port: config.port, host: config.host });
-    logger.info({ address, database: database.kind, ms: Date.now() - started }, `Kakehashi is ready at http://localhost:${config.port}`);
+    logger.info({ address, database: database.kind, ms: Date.now() - started }, `Kakehashi is ready at ${config.publicUrl}`);
+    if (demoAccounts) printDemoAccounts(mailer.kind);
     const opened = database;
     const close = onceOnly(async () => {
       await app.close(); // stops accepting and waits for in-flight requests
@@ -67,6 +91,22 @@ function watchDatabase(database: Database, logger: ReturnType<typeof createLogge
     }
   }, 1000);
   timer.unref();
+}
+
+/** To the console, not the log: a person at the terminal is meant to read it. */
+function printDemoAccounts(mailKind: Mailer['kind']): void {
+  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
+  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.role}`);
+  process.stdout.write(
+    [
+      '',
+      `Demo accounts (password for all: ${DEMO_PASSWORD}); operator admins set up two-step verification at first sign-in:`,
+      ...lines,
+      mailKind === 'outbox' ? 'No SMTP server is configured: e-mails go to the in-app outbox.' : '',
+      'Turn demo accounts off with KAKEHASHI_DEMO_ACCOUNTS=false (always off when NODE_ENV=production).',
+      '',
+    ].join('\n'),
+  );
 }
 
 function onceOnly(fn: () => Promise<void>): () => Promise<void> {

@@ -1,21 +1,37 @@
-// An app on its own fresh database, driven through inject(); one per test file.
+// An app on its own fresh database, driven through inject(); one per test file. Mail goes to
+// the outbox table; people are created straight in the database and sign in through the API.
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
+import { buildApp, type AppOptions } from '../../src/server/app.ts';
+import { DEFAULT_AUTH_TIMEOUTS } from '../../src/server/auth/auth.ts';
+import { createPasswordHasher, type PasswordHasher } from '../../src/server/auth/password-hasher.ts';
 import type { Database } from '../../src/server/db/database.ts';
+import { createOutboxMailer } from '../../src/server/mail/mailer.ts';
 import { createTestDatabase } from './test-database.ts';
 
-export type TestApp = { app: FastifyInstance; database: Database };
+export type TestApp = { app: FastifyInstance; database: Database; hasher: PasswordHasher };
 
-export function useTestApp(): TestApp {
+export const TEST_AUTH = { secret: 'test-secret-test-secret-test-secret-0123', publicUrl: 'http://localhost:3000', ...DEFAULT_AUTH_TIMEOUTS };
+
+export function useTestApp(overrides: Partial<AppOptions> = {}): TestApp {
   const ctx = {} as TestApp;
   let drop: () => Promise<void> = async () => undefined;
   beforeAll(async () => {
     const created = await createTestDatabase();
     drop = created.drop;
     ctx.database = created.database;
-    ctx.app = await buildApp({ database: created.database, logger: pino({ level: 'silent' }), webRoot: null });
+    ctx.hasher = overrides.hasher ?? createPasswordHasher();
+    ctx.app = await buildApp({
+      database: created.database,
+      logger: pino({ level: 'silent' }),
+      webRoot: null,
+      auth: TEST_AUTH,
+      mailer: createOutboxMailer(created.database.db),
+      demoAccounts: false,
+      hasher: ctx.hasher,
+      ...overrides,
+    });
     await ctx.app.ready();
   });
   afterAll(async () => {

@@ -23,7 +23,7 @@ export type ProgramFacts = {
 export type OrganizationFacts = {
   type: 'organization';
   id: string;
-  /** Operators of the programs this organization takes part in. */
+  /** Operators of the programs this organization takes part in, and the operator that registered it. */
   operatorIdsOfItsPrograms: string[];
 };
 
@@ -79,6 +79,17 @@ function canOnOrganization(actor: Actor, action: Action, organization: Organizat
     case 'create':
       return false; // creation is asked of a newOrganization
   }
+}
+
+/**
+ * Which organizations a list may return: the actor's own, and for operator members those
+ * their operator registered or that take part in the programs it operates.
+ */
+export function organizationScope(actor: Actor): { ownIds: string[]; operatorIds: string[] } {
+  return {
+    ownIds: actor.memberships.map((m) => m.organizationId),
+    operatorIds: actor.memberships.filter((m) => isOperatorRole(m.role)).map((m) => m.organizationId),
+  };
 }
 
 /**

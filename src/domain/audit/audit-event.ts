@@ -1,3 +1,5 @@
+import type { Actor } from '../access/roles.ts';
+
 // What the audit trail records: who did what to which record, when and from where. Field
 // names only, never their values, so the trail itself holds no personal data.
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'restore', 'read_sensitive'] as const;
@@ -15,13 +17,14 @@ export type AuditEntry = {
 
 /** Who and from where: filled from the request by the HTTP adapter. */
 export type RequestContext = {
-  /** null until sign-in exists (issue 3) and for system jobs such as the demo seed. */
+  /** The signed-in person and their memberships; null for system jobs such as the demo seed. */
+  actor: Actor | null;
   actorUserId: string | null;
   clientAddress: string | null;
   requestId: string | null;
 };
 
-export const SYSTEM_CONTEXT: RequestContext = { actorUserId: null, clientAddress: null, requestId: null };
+export const SYSTEM_CONTEXT: RequestContext = { actor: null, actorUserId: null, clientAddress: null, requestId: null };
 
 /** The names of the fields a patch changes (its version is bookkeeping, not a change). */
 export function changedFields(patch: Record<string, unknown>): string[] {

@@ -11,6 +11,15 @@ export const APP_ERROR_CODES = [
   'resource.versionConflict',
   'resource.duplicate',
   'route.notFound',
+  'request.rateLimited',
+  'auth.required',
+  'auth.invalidCredentials',
+  'auth.throttled',
+  'auth.busy',
+  'auth.invalidCode',
+  'auth.twoFactorSetupRequired',
+  'auth.linkInvalid',
+  'access.forbidden',
   'service.unavailable',
   'internal.unexpected',
 ] as const;
@@ -39,3 +48,4 @@ export const versionConflict = (resource: string, currentVersion: number) =>
   new AppError('resource.versionConflict', { params: { resource, currentVersion } });
 export const duplicate = (resource: string, fields: FieldIssue[] = []) =>
   new AppError('resource.duplicate', { params: { resource }, fields });
+export const forbidden = () => new AppError('access.forbidden');

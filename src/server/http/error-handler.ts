@@ -15,6 +15,15 @@ const STATUS: Record<AppErrorCode, number> = {
   'resource.versionConflict': 409,
   'resource.duplicate': 409,
   'route.notFound': 404,
+  'request.rateLimited': 429,
+  'auth.required': 401,
+  'auth.invalidCredentials': 401,
+  'auth.throttled': 429,
+  'auth.busy': 503,
+  'auth.invalidCode': 401,
+  'auth.twoFactorSetupRequired': 403,
+  'auth.linkInvalid': 400,
+  'access.forbidden': 403,
   'service.unavailable': 503,
   'internal.unexpected': 500,
 };
@@ -68,6 +77,7 @@ export function toAppError(error: unknown): AppError {
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('request.tooLarge');
   if (fastifyError.statusCode === 503) return new AppError('service.unavailable');
+  if (fastifyError.statusCode === 429) return new AppError('request.rateLimited');
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     // Malformed JSON, unsupported media type, bad Content-Length…: the client's fault.
     return new AppError('request.malformed');

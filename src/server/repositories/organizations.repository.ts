@@ -1,6 +1,7 @@
-import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { organizationScope } from '../../domain/access/policy.ts';
 import type { OrganizationInput, OrganizationListQuery } from '../../contracts/organizations.ts';
-import { organizations, participations } from '../db/schema/index.ts';
+import { organizations, participations, programs } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 import { currentVersion, updateVersioned } from './versioned.ts';
 import { localizedSortKey, localizedTextMatches } from './search.ts';
@@ -16,8 +17,20 @@ function filters(query: Pick<OrganizationListQuery, 'kind' | 'q' | 'archived'>):
   return and(...conditions);
 }
 
-export async function listOrganizations(db: Executor, query: OrganizationListQuery): Promise<{ rows: OrganizationRow[]; total: number }> {
-  const where = filters(query);
+export type OrganizationScope = ReturnType<typeof organizationScope>;
+
+/** The actor's own organizations, and those its operators registered or run programs with (policy.organizationScope). */
+function inScope(scope: OrganizationScope): SQL {
+  const inTheirPrograms = sql`exists (
+    select 1 from ${participations} pa join ${programs} p on p.id = pa.program_id
+    where pa.organization_id = ${organizations.id}
+      and (${inArray(sql`p.operator_id`, scope.operatorIds)}
+        or exists (select 1 from ${participations} op where op.program_id = p.id and op.role = 'operator' and ${inArray(sql`op.organization_id`, scope.operatorIds)})))`;
+  return or(inArray(organizations.id, scope.ownIds), inArray(organizations.registeredBy, scope.operatorIds), inTheirPrograms)!;
+}
+
+export async function listOrganizations(db: Executor, scope: OrganizationScope, query: OrganizationListQuery): Promise<{ rows: OrganizationRow[]; total: number }> {
+  const where = and(inScope(scope), filters(query));
   const [rows, totals] = await Promise.all([
     db
       .select({ ...columns(), programCount })
@@ -36,17 +49,17 @@ export async function findOrganization(db: Executor, id: string): Promise<Organi
   return rows[0] ?? null;
 }
 
-export async function insertOrganization(db: Executor, input: OrganizationInput): Promise<string> {
+export async function insertOrganization(db: Executor, input: OrganizationInput, registeredBy: string | null): Promise<string> {
   const [row] = await db
     .insert(organizations)
-    .values({ kind: input.kind, name: input.name, country: input.country, city: input.city ?? null, website: input.website ?? null })
+    .values({ kind: input.kind, name: input.name, country: input.country, city: input.city ?? null, website: input.website ?? null, registeredBy })
     .returning({ id: organizations.id });
   return row!.id;
 }
 
 function columns() {
-  const { id, kind, name, country, city, website, archivedAt, version, createdAt, updatedAt } = organizations;
-  return { id, kind, name, country, city, website, archivedAt, version, createdAt, updatedAt };
+  const { id, kind, name, country, city, website, registeredBy, archivedAt, version, createdAt, updatedAt } = organizations;
+  return { id, kind, name, country, city, website, registeredBy, archivedAt, version, createdAt, updatedAt };
 }
 
 type OrganizationChanges = Partial<Omit<typeof organizations.$inferInsert, 'id' | 'version'>>;

@@ -1,9 +1,12 @@
-import { and, asc, count, eq, isNotNull, isNull, max, min, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, max, min, or, sql, type SQL } from 'drizzle-orm';
+import type { programScope } from '../../domain/access/policy.ts';
 import type { ProgramListQuery } from '../../contracts/programs.ts';
 import { cohorts, organizations, participations, phases, programs } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 import { currentVersion, deleteVersioned, updateVersioned } from './versioned.ts';
 import { localizedSortKey, localizedTextMatches } from './search.ts';
+
+export type ProgramScope = ReturnType<typeof programScope>;
 
 export type ProgramRow = typeof programs.$inferSelect & {
   operator: { id: string; name: typeof organizations.$inferSelect.name; kind: typeof organizations.$inferSelect.kind };
@@ -41,8 +44,14 @@ function filters(query: Omit<ProgramListQuery, 'page' | 'pageSize'>): SQL | unde
   return and(...conditions);
 }
 
-export async function listPrograms(db: Executor, query: ProgramListQuery): Promise<{ rows: ProgramRow[]; total: number }> {
-  const where = filters(query);
+/** Programs operated by `operatorIds` or in which one of `participantIds` takes part (policy.programScope). */
+function inScope(scope: ProgramScope): SQL {
+  const takesPart = sql`exists (select 1 from ${participations} where ${participations.programId} = ${programs.id} and ${inArray(participations.organizationId, scope.participantIds)})`;
+  return or(inArray(programs.operatorId, scope.operatorIds), takesPart)!;
+}
+
+export async function listPrograms(db: Executor, scope: ProgramScope, query: ProgramListQuery): Promise<{ rows: ProgramRow[]; total: number }> {
+  const where = and(inScope(scope), filters(query));
   const [rows, totals] = await Promise.all([
     db
       .select(summarySelect())

@@ -5,7 +5,7 @@ import { appliedMigrationCount, expectedMigrationCount } from '../db/migrate.ts'
 const EXPECTED_MIGRATIONS = expectedMigrationCount();
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/healthz', { schema: { tags: ['operations'], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({
+  app.get('/healthz', { config: { access: { kind: 'public' } }, schema: { tags: ['operations'], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({
     status: 'ok' as const,
   }));
 
@@ -14,7 +14,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     database: z.enum(['up', 'down']),
     migrations: z.object({ applied: z.number().int(), expected: z.number().int() }),
   });
-  app.get('/readyz', { schema: { tags: ['operations'], response: { 200: readiness, 503: readiness } } }, async (_request, reply) => {
+  app.get('/readyz', { config: { access: { kind: 'public' } }, schema: { tags: ['operations'], response: { 200: readiness, 503: readiness } } }, async (_request, reply) => {
     let applied = 0;
     let database: 'up' | 'down' = 'down';
     try {

@@ -1,3 +1,5 @@
+import { organizationScope } from '../../domain/access/policy.ts';
+import { isOperatorRole } from '../../domain/access/roles.ts';
 import type { Organization, OrganizationInput, OrganizationListQuery, OrganizationPage, OrganizationPatch } from '../../contracts/organizations.ts';
 import { changedFields, type RequestContext } from '../../domain/audit/audit-event.ts';
 import { notFound } from '../../domain/errors/app-error.ts';
@@ -19,8 +21,9 @@ export class OrganizationsService {
     private readonly now: () => Date,
   ) {}
 
-  async list(query: OrganizationListQuery): Promise<OrganizationPage> {
-    const { rows, total } = await listOrganizations(this.db, query);
+  async list(ctx: RequestContext, query: OrganizationListQuery): Promise<OrganizationPage> {
+    const scope = ctx.actor ? organizationScope(ctx.actor) : { ownIds: [], operatorIds: [] };
+    const { rows, total } = await listOrganizations(this.db, scope, query);
     return { items: rows.map(presentOrganization), total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -32,7 +35,7 @@ export class OrganizationsService {
 
   async create(ctx: RequestContext, input: OrganizationInput): Promise<Organization> {
     const id = await this.db.transaction(async (tx) => {
-      const created = await insertOrganization(tx, input);
+      const created = await insertOrganization(tx, input, registeringOperator(ctx));
       await recordAudit(tx, ctx, { action: 'create', resourceType: 'organization', resourceId: created });
       return created;
     });
@@ -57,4 +60,9 @@ export class OrganizationsService {
     });
     return this.get(id);
   }
+}
+
+/** The operator on whose behalf an organization is registered: the registering member's operator. */
+function registeringOperator(ctx: RequestContext): string | null {
+  return ctx.actor?.memberships.find((m) => isOperatorRole(m.role))?.organizationId ?? null;
 }

@@ -1,3 +1,4 @@
+import { programScope } from '../../domain/access/policy.ts';
 import type { ProgramDetail, ProgramInput, ProgramListQuery, ProgramPage, ProgramPatch } from '../../contracts/programs.ts';
 import { changedFields, type RequestContext } from '../../domain/audit/audit-event.ts';
 import { duplicate, invalid, notFound } from '../../domain/errors/app-error.ts';
@@ -30,8 +31,9 @@ export class ProgramsService {
     private readonly now: () => Date,
   ) {}
 
-  async list(query: ProgramListQuery): Promise<ProgramPage> {
-    const { rows, total } = await listPrograms(this.db, query);
+  async list(ctx: RequestContext, query: ProgramListQuery): Promise<ProgramPage> {
+    const scope = ctx.actor ? programScope(ctx.actor) : { operatorIds: [], participantIds: [] };
+    const { rows, total } = await listPrograms(this.db, scope, query);
     return { items: rows.map(presentProgramSummary), total, page: query.page, pageSize: query.pageSize };
   }
 

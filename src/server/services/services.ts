@@ -1,14 +1,20 @@
+import type { Auth } from '../auth/auth.ts';
 import type { Db } from '../db/database.ts';
+import { AccountService } from './account.service.ts';
 import { CohortsService } from './cohorts.service.ts';
+import { DemoAccountsService } from './demo-accounts.service.ts';
 import { OrganizationsService } from './organizations.service.ts';
 import { ParticipationsService } from './participations.service.ts';
 import { PhasesService } from './phases.service.ts';
 import { ProgramsService } from './programs.service.ts';
+import { SignInService } from './sign-in.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
+export type ServiceOptions = { auth: Auth; demoAccounts: boolean; now?: () => Date };
+
 /** Wires the services; each takes only what it uses. */
-export function createServices(db: Db, now: () => Date = () => new Date()) {
+export function createServices(db: Db, { auth, demoAccounts, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
   return {
     organizations: new OrganizationsService(db, now),
@@ -16,5 +22,8 @@ export function createServices(db: Db, now: () => Date = () => new Date()) {
     phases: new PhasesService(db, programs),
     cohorts: new CohortsService(db, programs),
     participations: new ParticipationsService(db, programs),
+    signIn: new SignInService(db, auth, now),
+    account: new AccountService(db, auth),
+    demo: new DemoAccountsService(db, demoAccounts),
   };
 }

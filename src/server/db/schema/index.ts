@@ -2,3 +2,4 @@ export * from './organizations.ts';
 export * from './programs.ts';
 export * from './audit.ts';
 export * from './outbox.ts';
+export * from './auth.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { char, check, index, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { char, check, index, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { ORGANIZATION_KINDS } from '../../../domain/organizations/organization.ts';
 import type { LocalizedText } from '../../../domain/shared/localized-text.ts';
 import { auditColumns, idColumn } from './columns.ts';
@@ -15,6 +15,8 @@ export const organizations = pgTable(
     country: char('country', { length: 2 }).notNull(),
     city: text('city'),
     website: text('website'),
+    /** The operator whose member registered it: its staff see it before it joins a program. */
+    registeredBy: uuid('registered_by').references((): AnyPgColumn => organizations.id),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...auditColumns(),
   },

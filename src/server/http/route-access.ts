@@ -1,0 +1,99 @@
+// Every route declares who may call it (config.access); the app refuses to start with an API
+// route that does not. The checks themselves are the domain policy's `can`, asked here and
+// nowhere else in a handler: resources the actor may not even see answer 404, so another
+// operator's records do not reveal that they exist; visible ones the actor may not change
+// answer 403.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { can, type Action } from '../../domain/access/policy.ts';
+import { AppError, forbidden, notFound } from '../../domain/errors/app-error.ts';
+import type { Db } from '../db/database.ts';
+import { organizationFacts, programFacts } from '../repositories/access-facts.repository.ts';
+import type { SignedInActor } from './authenticate.ts';
+
+export type RouteAccess =
+  /** Anyone, signed in or not (sign-in itself, health checks, invitation links). */
+  | { kind: 'public' }
+  /** Any signed-in person, about themselves; `duringTwoFactorSetup` keeps it open to an admin who must still enrol. */
+  | { kind: 'signedIn'; duringTwoFactorSetup?: boolean }
+  /** A list the service scopes to what the actor may see (policy.programScope and friends). */
+  | { kind: 'scopedList' }
+  /** The program in params.id. */
+  | { kind: 'program'; action: Action }
+  /** The organization in params.id. */
+  | { kind: 'organization'; action: Action }
+  /** A new program for the operator in body.operatorId. */
+  | { kind: 'newProgram' }
+  | { kind: 'newOrganization' }
+  /** Operator administrators; the service scopes the data to their own operator. */
+  | { kind: 'operatorAdmin' };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+export type RouteEntry = { method: string; url: string; access: RouteAccess };
+
+/** Paths served by plugins we do not write (the OpenAPI browser): public documentation. */
+const PLUGIN_PREFIXES = ['/api/docs'];
+
+export function registerRouteAccess(app: FastifyInstance, db: Db, routeTable: RouteEntry[]): void {
+  app.addHook('onRoute', (route) => {
+    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+    if (!route.url.startsWith('/api/') || PLUGIN_PREFIXES.some((p) => route.url.startsWith(p))) return;
+    if (!access) throw new Error(`${String(route.method)} ${route.url} declares no access policy (config.access)`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
+  });
+
+  // Before validation: the anonymous and the admins still owing two-step setup stop here.
+  app.addHook('preValidation', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access.kind === 'public') return;
+    if (!request.actor) throw new AppError('auth.required');
+    if (request.actor.mustEnrollTwoFactor && !(access.kind === 'signedIn' && access.duringTwoFactorSetup)) {
+      throw new AppError('auth.twoFactorSetupRequired');
+    }
+  });
+
+  // After validation: params and body are well-formed, so resources can be looked up.
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access.kind === 'public' || !request.actor) return;
+    await authorize(db, request, request.actor, access);
+  });
+}
+
+async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, access: RouteAccess): Promise<void> {
+  switch (access.kind) {
+    case 'public':
+    case 'signedIn':
+    case 'scopedList':
+      return;
+    case 'operatorAdmin':
+      if (!actor.memberships.some((m) => m.role === 'operator_admin')) throw forbidden();
+      return;
+    case 'newOrganization':
+      if (!can(actor, 'create', { type: 'newOrganization' })) throw forbidden();
+      return;
+    case 'newProgram': {
+      const operatorId = (request.body as { operatorId: string }).operatorId;
+      if (!can(actor, 'create', { type: 'newProgram', operatorId })) throw forbidden();
+      return;
+    }
+    case 'program': {
+      const facts = await programFacts(db, idParam(request));
+      if (!facts || !(can(actor, 'read', facts) || can(actor, 'readPublic', facts))) throw notFound('program');
+      if (!can(actor, access.action, facts)) throw forbidden();
+      return;
+    }
+    case 'organization': {
+      const facts = await organizationFacts(db, idParam(request));
+      if (!facts || !can(actor, 'readPublic', facts)) throw notFound('organization');
+      if (!can(actor, access.action, facts)) throw forbidden();
+      return;
+    }
+  }
+}
+
+const idParam = (request: FastifyRequest) => (request.params as { id: string }).id;

@@ -1,0 +1,69 @@
+// People for tests: created in the database with a membership, signed in through the real
+// API (argon2id, better-auth sessions, cookies). Operator admins also enrol a TOTP
+// authenticator, computed here with an independent TOTP library.
+import crypto from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import * as OTPAuth from 'otpauth';
+import type { MembershipRole } from '../../src/domain/access/roles.ts';
+import type { PasswordHasher } from '../../src/server/auth/password-hasher.ts';
+import type { Db } from '../../src/server/db/database.ts';
+import { insertPerson } from '../../src/server/repositories/accounts.repository.ts';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+let hashOfTestPassword: Promise<string> | null = null;
+
+export type SignedIn = {
+  userId: string;
+  email: string;
+  /** Headers for inject(): the session cookie, and the same-origin marker browsers send. */
+  headers: Record<string, string>;
+  totpSecret: string | null;
+};
+
+export async function createPerson(db: Db, hasher: PasswordHasher, organizationId: string, role: MembershipRole, name = 'Test Person'): Promise<{ userId: string; email: string }> {
+  hashOfTestPassword ??= hasher.hash(TEST_PASSWORD);
+  const email = `${role}.${crypto.randomBytes(4).toString('hex')}@test.kakehashi.example`;
+  const userId = await insertPerson(db, { name, email, language: 'en', passwordHash: await hashOfTestPassword, organizationId, role });
+  return { userId, email };
+}
+
+/** The cookies a response sets, as one Cookie header (later values win). */
+export function cookiesOf(response: LightMyRequestResponse, previous = ''): string {
+  const jar = new Map(previous.split('; ').filter(Boolean).map((c) => [c.slice(0, c.indexOf('=')), c.slice(c.indexOf('=') + 1)]));
+  for (const c of response.cookies) {
+    if (c.maxAge === 0 || c.value === '') jar.delete(c.name);
+    else jar.set(c.name, c.value);
+  }
+  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+export const sameOrigin = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin' });
+
+export function totpNow(secret: string): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+}
+
+export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<{ response: LightMyRequestResponse; cookie: string }> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+  return { response, cookie: cookiesOf(response) };
+}
+
+/** Enables TOTP for the signed-in person and returns the secret and the renewed cookie. */
+export async function enrolTotp(app: FastifyInstance, cookie: string): Promise<{ secret: string; cookie: string; backupCodes: string[] }> {
+  const enabled = await app.inject({ method: 'POST', url: '/api/account/two-factor/enable', headers: sameOrigin(cookie), payload: { password: TEST_PASSWORD } });
+  if (enabled.statusCode !== 200) throw new Error(`enable 2FA: ${enabled.statusCode} ${enabled.body}`);
+  const { secret, backupCodes } = enabled.json() as { secret: string; backupCodes: string[] };
+  const confirmed = await app.inject({ method: 'POST', url: '/api/account/two-factor/confirm', headers: sameOrigin(cookie), payload: { code: totpNow(secret) } });
+  if (confirmed.statusCode !== 200) throw new Error(`confirm 2FA: ${confirmed.statusCode} ${confirmed.body}`);
+  return { secret, backupCodes, cookie: cookiesOf(confirmed, cookie) };
+}
+
+/** A new person in `organizationId` with `role`, signed in; operator admins with TOTP enrolled. */
+export async function signInAs(t: { app: FastifyInstance; database: { db: Db }; hasher: PasswordHasher }, organizationId: string, role: MembershipRole, name?: string): Promise<SignedIn> {
+  const person = await createPerson(t.database.db, t.hasher, organizationId, role, name);
+  const { response, cookie } = await signIn(t.app, person.email);
+  if (response.statusCode !== 200) throw new Error(`sign-in: ${response.statusCode} ${response.body}`);
+  if (role !== 'operator_admin') return { ...person, headers: sameOrigin(cookie), totpSecret: null };
+  const enrolled = await enrolTotp(t.app, cookie);
+  return { ...person, headers: sameOrigin(enrolled.cookie), totpSecret: enrolled.secret };
+}
