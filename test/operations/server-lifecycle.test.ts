@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isProcessAlive } from '../../src/server/db/embedded/processes.ts';
-import { spawnServer, startServer, stopServer, waitReady, type ServerProcess } from './server-process.ts';
+import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.ts';
+import { signInToServer, spawnServer, startServer, stopServer, waitReady, type ServerProcess } from './server-process.ts';
 
 const dataDirs: string[] = [];
 const servers: ServerProcess[] = [];
@@ -24,13 +25,18 @@ afterAll(async () => {
   for (const d of dataDirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
+/** Hitachi's demo staff member: sees Hitachi's two demo programs and registers organizations. */
+const STAFF = 'staff@hitachi.kakehashi.example';
+const asStaff = (server: ServerProcess) => signInToServer(server, STAFF, DEMO_PASSWORD);
+const getJson = async <T>(url: string, headers: Record<string, string>) => (await (await fetch(url, { headers })).json()) as T;
+
 const postmasterPid = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
-async function createOrganization(url: string, n: number): Promise<string | null> {
+async function createOrganization(url: string, headers: Record<string, string>, n: number): Promise<string | null> {
   try {
     const res = await fetch(`${url}/api/organizations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'company', country: 'JP', name: { ja: `耐久テスト企業${n}` } }),
     });
     return res.status === 201 ? ((await res.json()) as { id: string }).id : null;
@@ -43,8 +49,9 @@ describe('the server process', () => {
   it('starts on an empty data folder with the demo, and a second process on that folder fails fast', async () => {
     const dataDir = freshDataDir();
     const first = await start(dataDir);
-    const programs = (await (await fetch(`${first.url}/api/programs`)).json()) as { total: number };
-    expect(programs.total).toBe(4);
+    const programs = await getJson<{ total: number }>(`${first.url}/api/programs`, await asStaff(first));
+    expect(programs.total).toBe(2);
+    expect(first.output()).toContain(`Demo accounts (password for all: ${DEMO_PASSWORD})`);
 
     const second = await spawnServer(dataDir);
     const exit = await second.exited;
@@ -57,11 +64,12 @@ describe('the server process', () => {
     const dataDir = freshDataDir();
     const server = await start(dataDir);
     const orphan = postmasterPid(dataDir);
+    const staff = await asStaff(server);
     const acknowledged: string[] = [];
     let n = 0;
     const writers = Array.from({ length: 4 }, async () => {
       while (server.child.exitCode === null && server.child.signalCode === null) {
-        const id = await createOrganization(server.url, n++);
+        const id = await createOrganization(server.url, staff, n++);
         if (id) acknowledged.push(id);
       }
     });
@@ -74,18 +82,20 @@ describe('the server process', () => {
     const restarted = await start(dataDir);
     expect(isProcessAlive(orphan)).toBe(false);
     expect(postmasterPid(dataDir)).not.toBe(orphan);
+    const staffAgain = await asStaff(restarted);
     for (const id of acknowledged) {
-      expect((await fetch(`${restarted.url}/api/organizations/${id}`)).status).toBe(200);
+      expect((await fetch(`${restarted.url}/api/organizations/${id}`, { headers: staffAgain })).status).toBe(200);
     }
     // The demo is not loaded again over existing data.
-    expect(((await (await fetch(`${restarted.url}/api/programs`)).json()) as { total: number }).total).toBe(4);
+    expect((await getJson<{ total: number }>(`${restarted.url}/api/programs`, staffAgain)).total).toBe(2);
   });
 
   it('finishes in-flight requests on SIGTERM, stops PostgreSQL and exits 0 within 10 s', async () => {
     const dataDir = freshDataDir();
     const server = await start(dataDir);
     const postgres = postmasterPid(dataDir);
-    const inFlight = Array.from({ length: 40 }, (_, i) => createOrganization(server.url, i));
+    const staff = await asStaff(server);
+    const inFlight = Array.from({ length: 40 }, (_, i) => createOrganization(server.url, staff, i));
     await new Promise((r) => setTimeout(r, 20));
     const signalled = Date.now();
     server.child.kill('SIGTERM');
@@ -97,7 +107,7 @@ describe('the server process', () => {
     expect(fs.existsSync(path.join(dataDir, 'kakehashi.lock'))).toBe(false);
     // Every request that reached the server before the signal got its answer.
     const restarted = await start(dataDir);
-    const stored = ((await (await fetch(`${restarted.url}/api/organizations?q=${encodeURIComponent('耐久テスト企業')}&pageSize=200`)).json()) as { total: number });
+    const stored = await getJson<{ total: number }>(`${restarted.url}/api/organizations?q=${encodeURIComponent('耐久テスト企業')}&pageSize=200`, await asStaff(restarted));
     expect(stored.total).toBe(results.filter(Boolean).length);
   });
 

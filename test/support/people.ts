@@ -2,12 +2,15 @@
 // API (argon2id, better-auth sessions, cookies). Operator admins also enrol a TOTP
 // authenticator, computed here with an independent TOTP library.
 import crypto from 'node:crypto';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import * as OTPAuth from 'otpauth';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
 import type { PasswordHasher } from '../../src/server/auth/password-hasher.ts';
 import type { Db } from '../../src/server/db/database.ts';
-import { insertPerson } from '../../src/server/repositories/accounts.repository.ts';
+import type { OrganizationInput } from '../../src/contracts/organizations.ts';
+import { addMembership, insertPerson } from '../../src/server/repositories/accounts.repository.ts';
+import { insertOrganization } from '../../src/server/repositories/organizations.repository.ts';
+import { buildOrganizationInput } from './factories.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let hashOfTestPassword: Promise<string> | null = null;
@@ -66,4 +69,25 @@ export async function signInAs(t: { app: FastifyInstance; database: { db: Db }; 
   if (role !== 'operator_admin') return { ...person, headers: sameOrigin(cookie), totpSecret: null };
   const enrolled = await enrolTotp(t.app, cookie);
   return { ...person, headers: sameOrigin(enrolled.cookie), totpSecret: enrolled.secret };
+}
+
+/**
+ * A new operator organization administered by `userId`. Written straight to the database, as
+ * an installation's first operator is: nobody could register it through the API.
+ */
+export async function createOperatorFor(db: Db, userId: string, input: OrganizationInput = buildOrganizationInput()): Promise<string> {
+  const id = await insertOrganization(db, input, null);
+  await addMembership(db, userId, id, 'operator_admin');
+  return id;
+}
+
+/** A fresh operator with a signed-in administrator (TOTP enrolled). */
+export async function signInAsNewOperator(t: { app: FastifyInstance; database: { db: Db }; hasher: PasswordHasher }): Promise<SignedIn & { operatorId: string }> {
+  const operatorId = await insertOrganization(t.database.db, buildOrganizationInput(), null);
+  return { ...(await signInAs(t, operatorId, 'operator_admin')), operatorId };
+}
+
+/** inject() as `person`: their session cookie and same-origin marker on every request. */
+export function injectAs(app: FastifyInstance, person: { headers: Record<string, string> }) {
+  return (options: InjectOptions) => app.inject({ ...options, headers: { ...person.headers, ...(options.headers as Record<string, string> | undefined) } });
 }

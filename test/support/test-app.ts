@@ -24,7 +24,7 @@ export function useTestApp(overrides: Partial<AppOptions> = {}): TestApp {
     ctx.hasher = overrides.hasher ?? createPasswordHasher();
     ctx.app = await buildApp({
       database: created.database,
-      logger: pino({ level: 'silent' }),
+      logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
       webRoot: null,
       auth: TEST_AUTH,
       mailer: createOutboxMailer(created.database.db),

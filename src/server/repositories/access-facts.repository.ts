@@ -25,10 +25,10 @@ export async function organizationFacts(db: Executor, organizationId: string): P
     .select({
       registeredBy: organizations.registeredBy,
       operatorIds: sql<string[]>`array(
-        select distinct p.operator_id from ${participations} pa join ${programs} p on p.id = pa.program_id where pa.organization_id = ${organizations.id}
+        select distinct p.operator_id from ${participations} pa join ${programs} p on p.id = pa.program_id where pa.organization_id = ${organizationId}
         union
         select distinct op.organization_id from ${participations} pa join ${participations} op on op.program_id = pa.program_id and op.role = 'operator'
-        where pa.organization_id = ${organizations.id})`,
+        where pa.organization_id = ${organizationId})`,
     })
     .from(organizations)
     .where(eq(organizations.id, organizationId));

@@ -43,8 +43,12 @@ export async function insertPerson(
     .returning({ id: users.id });
   const userId = user!.id;
   await db.insert(credentialAccounts).values({ accountId: userId, providerId: 'credential', userId, password: person.passwordHash });
-  await db.insert(memberships).values({ userId, organizationId: person.organizationId, role: person.role });
+  await addMembership(db, userId, person.organizationId, person.role);
   return userId;
+}
+
+export async function addMembership(db: Executor, userId: string, organizationId: string, role: MembershipRole): Promise<void> {
+  await db.insert(memberships).values({ userId, organizationId, role });
 }
 
 export async function setDisabled(db: Executor, userId: string, disabledAt: Date | null): Promise<boolean> {

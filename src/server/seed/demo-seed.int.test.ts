@@ -1,31 +1,40 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganizationInput } from '../../../test/support/factories.ts';
+import { addMembership } from '../repositories/accounts.repository.ts';
+import { injectAs, signInAs, type SignedIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { demoId, loadDemoData, loadDemoDataIfEmpty } from './demo-seed.ts';
 
 const t = useTestApp();
+let admin: SignedIn;
+const api: ReturnType<typeof injectAs> = (options) => injectAs(t.app, admin)(options);
 
 describe('the demo data', () => {
   it('loads into an empty database once, and never over existing data', async () => {
     expect(await loadDemoDataIfEmpty(t.database.db)).toEqual({ organizations: 27, programs: 4, phases: 18 });
     expect(await loadDemoDataIfEmpty(t.database.db)).toBeNull();
-    const programs = (await t.app.inject({ method: 'GET', url: '/api/programs' })).json();
-    expect(programs.items.map((p: { fiscalYear: number }) => p.fiscalYear)).toEqual([2025, 2024, 2023, 2022]);
+    admin = await signInAs(t, demoId('hitachi-center'), 'operator_admin');
+    const hitachi = (await api({ method: 'GET', url: '/api/programs' })).json();
+    expect(hitachi.items.map((p: { fiscalYear: number }) => p.fiscalYear)).toEqual([2025, 2024]);
+    // A person on the staff of both operators sees all four demo programs.
+    await addMembership(t.database.db, admin.userId, demoId('nagaoka-city'), 'operator_staff');
+    const both = (await api({ method: 'GET', url: '/api/programs' })).json();
+    expect(both.items.map((p: { fiscalYear: number }) => p.fiscalYear)).toEqual([2025, 2024, 2023, 2022]);
   });
 
   it('reloads on demand: demo records return to their original content, other records stay', async () => {
     const hitachi2025 = demoId('hitachi-fy2025');
-    const before = (await t.app.inject({ method: 'GET', url: `/api/programs/${hitachi2025}` })).json();
-    await t.app.inject({ method: 'PATCH', url: `/api/programs/${hitachi2025}`, payload: { version: before.version, name: { ja: '書き換え' } } });
-    await t.app.inject({ method: 'DELETE', url: `/api/programs/${hitachi2025}/phases/${before.phases[0].id}?version=1` });
-    const mine = (await t.app.inject({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput() })).json();
+    const before = (await api({ method: 'GET', url: `/api/programs/${hitachi2025}` })).json();
+    await api({ method: 'PATCH', url: `/api/programs/${hitachi2025}`, payload: { version: before.version, name: { ja: '書き換え' } } });
+    await api({ method: 'DELETE', url: `/api/programs/${hitachi2025}/phases/${before.phases[0].id}?version=1` });
+    const mine = (await api({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput() })).json();
 
     await loadDemoData(t.database.db);
 
-    const after = (await t.app.inject({ method: 'GET', url: `/api/programs/${hitachi2025}` })).json();
+    const after = (await api({ method: 'GET', url: `/api/programs/${hitachi2025}` })).json();
     expect(after.name).toEqual(before.name);
     expect(after.phases).toHaveLength(8);
     expect(after.phases.find((p: { kind: string }) => p.kind === 'internship')).toMatchObject({ startDate: '2025-08-19', endDate: '2025-08-30' });
-    expect((await t.app.inject({ method: 'GET', url: `/api/organizations/${mine.id}` })).statusCode).toBe(200);
+    expect((await api({ method: 'GET', url: `/api/organizations/${mine.id}` })).statusCode).toBe(200);
   });
 });
