@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildOrganizationInput } from '../../../test/support/factories.ts';
 import { addMembership } from '../repositories/accounts.repository.ts';
 import { injectAs, signInAs, type SignedIn } from '../../../test/support/people.ts';
