@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, programScope, type ProgramFacts } from './policy.ts';
+import { ACTIONS, can, inPeopleScope, peopleScope, programScope, type OrganizationFacts, type ProgramFacts } from './policy.ts';
 import { MEMBERSHIP_ROLES, type Actor, type MembershipRole } from './roles.ts';
 
 const HITACHI = 'org-hitachi-center';
@@ -78,6 +78,57 @@ describe('organizations', () => {
   });
 });
 
+describe('invitations and people', () => {
+  const company: OrganizationFacts = { type: 'organization', id: COMPANY, operatorIdsOfItsPrograms: [HITACHI] };
+  const college: OrganizationFacts = { type: 'organization', id: COLLEGE, operatorIdsOfItsPrograms: [HITACHI, NAGAOKA] };
+  const hitachi: OrganizationFacts = { type: 'organization', id: HITACHI, operatorIdsOfItsPrograms: [] };
+  const invite = (organization: OrganizationFacts, role: MembershipRole) => ({ type: 'invitation' as const, organization, role });
+  const person = (userId: string, ...memberships: [OrganizationFacts, MembershipRole][]) => ({
+    type: 'person' as const,
+    userId,
+    memberships: memberships.map(([organization, role]) => ({ organization, role })),
+  });
+
+  it('lets an operator admin invite into its own operator and into the organizations in its scope', () => {
+    const admin = actor([HITACHI, 'operator_admin']);
+    expect(can(admin, 'create', invite(hitachi, 'operator_admin'))).toBe(true);
+    expect(can(admin, 'create', invite(company, 'host_company'))).toBe(true);
+    expect(can(admin, 'create', invite(college, 'student'))).toBe(true);
+    expect(can(actor([NAGAOKA, 'operator_admin']), 'read', invite(company, 'host_company'))).toBe(false);
+  });
+
+  it('keeps operator roles to the operator’s own admins', () => {
+    expect(can(actor([HITACHI, 'operator_admin']), 'create', invite(company, 'operator_admin'))).toBe(false);
+    expect(can(actor([HITACHI, 'operator_staff']), 'create', invite(hitachi, 'operator_staff'))).toBe(false);
+  });
+
+  it('lets a college coordinator invite students into its own college only', () => {
+    const coordinator = actor([COLLEGE, 'college_coordinator']);
+    expect(can(coordinator, 'create', invite(college, 'student'))).toBe(true);
+    expect(can(coordinator, 'create', invite(college, 'college_coordinator'))).toBe(false);
+    expect(can(coordinator, 'read', invite(college, 'college_coordinator'))).toBe(true);
+    expect(can(coordinator, 'read', invite(company, 'host_company'))).toBe(false);
+  });
+
+  it('lets no company member or student invite anyone', () => {
+    expect(can(actor([COMPANY, 'host_company']), 'create', invite(company, 'host_company'))).toBe(false);
+    expect(can(actor([COLLEGE, 'student']), 'create', invite(college, 'student'))).toBe(false);
+  });
+
+  it('deactivates only people whose every role the actor manages, and never oneself', () => {
+    const admin = actor([HITACHI, 'operator_admin']);
+    const coordinator = actor([COLLEGE, 'college_coordinator']);
+    expect(can(admin, 'update', person('u2', [company, 'host_company']))).toBe(true);
+    expect(can(admin, 'update', person('u1', [hitachi, 'operator_admin']))).toBe(false);
+    expect(can(coordinator, 'update', person('u3', [college, 'student']))).toBe(true);
+    expect(can(coordinator, 'update', person('u4', [college, 'college_coordinator']))).toBe(false);
+    const nagaokaStaff: OrganizationFacts = { type: 'organization', id: NAGAOKA, operatorIdsOfItsPrograms: [] };
+    const shared = person('u5', [company, 'host_company'], [nagaokaStaff, 'operator_staff']);
+    expect(can(admin, 'read', shared)).toBe(true);
+    expect(can(admin, 'update', shared)).toBe(false);
+  });
+});
+
 describe('properties', () => {
   const orgId = fc.constantFrom('o1', 'o2', 'o3', 'o4', 'o5');
   const arbActor = fc.record({
@@ -109,6 +160,34 @@ describe('properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  const arbOrganization = fc.record({
+    type: fc.constant('organization' as const),
+    id: orgId,
+    operatorIdsOfItsPrograms: fc.uniqueArray(orgId, { maxLength: 3 }),
+  });
+  const arbRole = fc.constantFrom(...MEMBERSHIP_ROLES);
+
+  it('people lists agree with can(): a list shows exactly the invitations that may be read', () => {
+    fc.assert(
+      fc.property(arbActor, arbOrganization, arbRole, (a, o, role) => can(a, 'read', { type: 'invitation', organization: o, role }) === inPeopleScope(peopleScope(a), o)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('whoever may invite into or revoke a role may also see it, and may deactivate nobody they cannot see', () => {
+    fc.assert(
+      fc.property(arbActor, arbOrganization, arbRole, (a, o, role) => {
+        const invitation = { type: 'invitation' as const, organization: o, role };
+        const person = { type: 'person' as const, userId: 'v', memberships: [{ organization: o, role }] };
+        return (!can(a, 'create', invitation) || can(a, 'read', invitation)) && (!can(a, 'update', person) || can(a, 'read', person));
+      }),
+    );
+  });
+
+  it('never lets anyone deactivate themselves', () => {
+    fc.assert(fc.property(arbActor, fc.array(fc.tuple(arbOrganization, arbRole)), (a, ms) => !can(a, 'update', { type: 'person', userId: a.userId, memberships: ms.map(([organization, role]) => ({ organization, role })) })));
   });
 
   it('whoever may update or archive a program may also read it', () => {

@@ -9,7 +9,13 @@
 //   public information: name, dates, phases and who takes part;
 // - every member sees their own organization; operator members see the organizations of their
 //   programs, and register and edit organizations; an organization's own members edit it too;
-// - nobody sees another operator's programs at all (the API answers 404, not 403).
+// - nobody sees another operator's programs at all (the API answers 404, not 403);
+// - people: an operator's admins see and manage the people of their operator and of the
+//   organizations in its scope (registered by it or taking part in its programs); a college's
+//   coordinators see its people and manage its students. Managing a role means inviting into
+//   it and revoking such invitations; deactivating a person takes the right to manage every
+//   role they hold, so nobody outside one operator can switch off another operator's people,
+//   and nobody switches off themselves.
 import { isOperatorRole, type Actor, type MembershipRole } from './roles.ts';
 
 export type ProgramFacts = {
@@ -29,7 +35,13 @@ export type OrganizationFacts = {
 
 export type NewProgramFacts = { type: 'newProgram'; operatorId: string };
 
-export type Resource = ProgramFacts | OrganizationFacts | NewProgramFacts | { type: 'newOrganization' };
+/** An invitation (new or pending) into an organization, for one role. */
+export type InvitationFacts = { type: 'invitation'; organization: OrganizationFacts; role: MembershipRole };
+
+/** A person and every membership they hold. */
+export type PersonFacts = { type: 'person'; userId: string; memberships: { organization: OrganizationFacts; role: MembershipRole }[] };
+
+export type Resource = ProgramFacts | OrganizationFacts | NewProgramFacts | { type: 'newOrganization' } | InvitationFacts | PersonFacts;
 
 export const ACTIONS = ['read', 'readPublic', 'create', 'update', 'archive'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -47,6 +59,10 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return canOnOrganization(actor, action, resource);
     case 'newOrganization':
       return action === 'create' && actor.memberships.some((m) => isOperatorRole(m.role));
+    case 'invitation':
+      return canOnInvitation(actor, action, resource);
+    case 'person':
+      return canOnPerson(actor, action, resource);
   }
 }
 
@@ -79,6 +95,65 @@ function canOnOrganization(actor: Actor, action: Action, organization: Organizat
     case 'create':
       return false; // creation is asked of a newOrganization
   }
+}
+
+/** Whose people the actor sees: admins those of their operator's scope, coordinators their college's. */
+function seesPeopleOf(actor: Actor, organization: OrganizationFacts): boolean {
+  return (
+    rolesIn(actor, [organization.id]).some((r) => r === 'operator_admin' || r === 'college_coordinator') ||
+    rolesIn(actor, organization.operatorIdsOfItsPrograms).includes('operator_admin')
+  );
+}
+
+/** May the actor give `role` in `organization`? Operator roles only by that operator's own admins. */
+function mayGrant(actor: Actor, organization: OrganizationFacts, role: MembershipRole): boolean {
+  const own = rolesIn(actor, [organization.id]);
+  if (isOperatorRole(role)) return own.includes('operator_admin');
+  if (rolesIn(actor, organization.operatorIdsOfItsPrograms).includes('operator_admin')) return true;
+  return role === 'student' && own.includes('college_coordinator');
+}
+
+function canOnInvitation(actor: Actor, action: Action, invitation: InvitationFacts): boolean {
+  switch (action) {
+    case 'read':
+    case 'readPublic':
+      return seesPeopleOf(actor, invitation.organization);
+    case 'create':
+    case 'archive': // revoking
+      return mayGrant(actor, invitation.organization, invitation.role);
+    case 'update':
+      return false;
+  }
+}
+
+function canOnPerson(actor: Actor, action: Action, person: PersonFacts): boolean {
+  switch (action) {
+    case 'read':
+    case 'readPublic':
+      return person.memberships.some((m) => seesPeopleOf(actor, m.organization));
+    case 'update': // deactivating and reactivating
+      return person.userId !== actor.userId && person.memberships.length > 0 && person.memberships.every((m) => mayGrant(actor, m.organization, m.role));
+    case 'create':
+    case 'archive':
+      return false;
+  }
+}
+
+/**
+ * Whose people (members, invitations) a list may return: the organizations in the scope of
+ * the operators the actor administers, and the colleges the actor coordinates.
+ */
+export function peopleScope(actor: Actor): { operatorIds: string[]; organizationIds: string[] } {
+  return {
+    operatorIds: actor.memberships.filter((m) => m.role === 'operator_admin').map((m) => m.organizationId),
+    organizationIds: actor.memberships.filter((m) => m.role === 'college_coordinator').map((m) => m.organizationId),
+  };
+}
+
+/** The same scope as a predicate on one organization's facts (the repositories say it in SQL). */
+export function inPeopleScope(scope: ReturnType<typeof peopleScope>, organization: OrganizationFacts): boolean {
+  const ids = [...scope.operatorIds, ...scope.organizationIds];
+  return ids.includes(organization.id) || organization.operatorIdsOfItsPrograms.some((id) => scope.operatorIds.includes(id));
 }
 
 /**
