@@ -5,7 +5,7 @@ import { ORGANIZATION_KINDS } from '../domain/organizations/organization.ts';
 import { LANGUAGES } from '../domain/shared/localized-text.ts';
 import { localizedTextOut } from './common.ts';
 
-const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'email.invalid' }));
+export const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'email.invalid' }));
 const password = z.string().min(1).max(256);
 export const newPassword = z.string().min(10, { message: 'password.tooShort' }).max(128, { message: 'password.tooLong' });
 const totpCode = z.string().trim().regex(/^\d{6}$/, { message: 'code.invalid' });

@@ -27,9 +27,13 @@ import { registerAuthentication } from './http/authenticate.ts';
 import { registerRouteAccess, type RouteEntry } from './http/route-access.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { passwordResetMailer } from './mail/account-mail.ts';
+import { auditEventsRoutes } from './routes/audit-events.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { invitationsRoutes } from './routes/invitations.routes.ts';
+import { membersRoutes } from './routes/members.routes.ts';
 import { organizationsRoutes } from './routes/organizations.routes.ts';
+import { outboxRoutes } from './routes/outbox.routes.ts';
 import { programsRoutes } from './routes/programs.routes.ts';
 import { createServices, type Services } from './services/services.ts';
 
@@ -85,7 +89,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const routeTable: RouteEntry[] = [];
   app.decorate('database', options.database);
   app.decorate('routeTable', routeTable);
-  app.decorate('services', createServices(options.database.db, { auth, demoAccounts: options.demoAccounts }));
+  app.decorate(
+    'services',
+    createServices(options.database.db, { auth, demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl }),
+  );
   app.decorateRequest('language', 'ja');
   app.addHook('onRequest', async (request) => {
     request.language = languageOf(request.headers['accept-language']);
@@ -115,6 +122,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/api' });
+  await app.register(invitationsRoutes, { prefix: '/api' });
+  await app.register(membersRoutes, { prefix: '/api' });
+  await app.register(auditEventsRoutes, { prefix: '/api' });
+  await app.register(outboxRoutes, { prefix: '/api' });
   await app.register(organizationsRoutes, { prefix: '/api' });
   await app.register(programsRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);

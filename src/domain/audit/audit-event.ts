@@ -2,10 +2,12 @@ import type { Actor } from '../access/roles.ts';
 
 // What the audit trail records: who did what to which record, when and from where. Field
 // names only, never their values, so the trail itself holds no personal data.
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'restore', 'read_sensitive'] as const;
+// Invitations are `invite`d, `accept`ed and `revoke`d; people are `deactivate`d and `reactivate`d.
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'restore', 'read_sensitive', 'invite', 'accept', 'revoke', 'deactivate', 'reactivate'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDITED_RESOURCES = ['organization', 'program', 'phase', 'cohort', 'participation'] as const;
+/** `user` is a person (the users table): the subject of deactivation. */
+export const AUDITED_RESOURCES = ['organization', 'program', 'phase', 'cohort', 'participation', 'invitation', 'user'] as const;
 export type AuditedResource = (typeof AUDITED_RESOURCES)[number];
 
 export type AuditEntry = {

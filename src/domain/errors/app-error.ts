@@ -20,6 +20,9 @@ export const APP_ERROR_CODES = [
   'auth.twoFactorSetupRequired',
   'auth.linkInvalid',
   'access.forbidden',
+  'invitation.notPending',
+  'invitation.alreadyMember',
+  'mail.unavailable',
   'service.unavailable',
   'internal.unexpected',
 ] as const;

@@ -24,6 +24,9 @@ const STATUS: Record<AppErrorCode, number> = {
   'auth.twoFactorSetupRequired': 403,
   'auth.linkInvalid': 400,
   'access.forbidden': 403,
+  'invitation.notPending': 409,
+  'invitation.alreadyMember': 409,
+  'mail.unavailable': 503,
   'service.unavailable': 503,
   'internal.unexpected': 500,
 };

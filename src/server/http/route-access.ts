@@ -4,10 +4,11 @@
 // operator's records do not reveal that they exist; visible ones the actor may not change
 // answer 403.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { can, type Action } from '../../domain/access/policy.ts';
+import { can, type Action, type Resource } from '../../domain/access/policy.ts';
+import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { organizationFacts, programFacts } from '../repositories/access-facts.repository.ts';
+import { invitationFacts, organizationFacts, personFacts, programFacts } from '../repositories/access-facts.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
 
 export type RouteAccess =
@@ -25,7 +26,13 @@ export type RouteAccess =
   | { kind: 'newProgram' }
   | { kind: 'newOrganization' }
   /** Operator administrators; the service scopes the data to their own operator. */
-  | { kind: 'operatorAdmin' };
+  | { kind: 'operatorAdmin' }
+  /** An invitation into body.organizationId for body.role, or for the route's fixed `role` (class lists). */
+  | { kind: 'newInvitation'; role?: MembershipRole }
+  /** The invitation in params.id. */
+  | { kind: 'invitation'; action: Action }
+  /** The person in params.userId. */
+  | { kind: 'person'; action: Action };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -93,7 +100,24 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       if (!can(actor, access.action, facts)) throw forbidden();
       return;
     }
+    case 'newInvitation': {
+      const body = request.body as { organizationId: string; role?: MembershipRole };
+      const organization = await organizationFacts(db, body.organizationId);
+      if (!organization || !can(actor, 'readPublic', organization)) throw notFound('organization');
+      if (!can(actor, 'create', { type: 'invitation', organization, role: access.role ?? body.role! })) throw forbidden();
+      return;
+    }
+    case 'invitation':
+      return readableThenAllowed(actor, await invitationFacts(db, idParam(request)), 'invitation', access.action);
+    case 'person':
+      return readableThenAllowed(actor, await personFacts(db, (request.params as { userId: string }).userId), 'user', access.action);
   }
+}
+
+/** 404 for what the actor may not even see, 403 for what they see but may not do. */
+function readableThenAllowed(actor: SignedInActor, facts: Resource | null, name: string, action: Action): void {
+  if (!facts || !can(actor, 'read', facts)) throw notFound(name);
+  if (!can(actor, action, facts)) throw forbidden();
 }
 
 const idParam = (request: FastifyRequest) => (request.params as { id: string }).id;

@@ -2,26 +2,37 @@
 // table that operator administrators read in the app. Callers build messages with
 // renderMail() and never see which of the two is in use.
 import nodemailer from 'nodemailer';
+import { AppError } from '../../domain/errors/app-error.ts';
 import type { Language } from '../../domain/shared/localized-text.ts';
 import type { Db } from '../db/database.ts';
+import type { Executor } from '../repositories/executor.ts';
 import { insertOutboxMessage } from '../repositories/outbox.repository.ts';
 
-export type OutgoingMail = { to: string; kind: string; language: Language; subject: string; text: string };
+/** `organizationId`: the organization the message is about, which decides who may read it in the outbox. */
+export type OutgoingMail = { to: string; kind: string; language: Language; subject: string; text: string; organizationId?: string | null };
 
-export type Mailer = { kind: 'smtp' | 'outbox'; send(mail: OutgoingMail): Promise<void>; close(): void };
+/**
+ * `within`: the caller's open transaction. The outbox writes in it, so a message exists exactly
+ * when what it announces does; an SMTP failure throws and so rolls the caller's writes back.
+ */
+export type Mailer = { kind: 'smtp' | 'outbox'; send(mail: OutgoingMail, within?: Executor): Promise<void>; close(): void };
 
 export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     kind: 'smtp',
     async send(mail) {
-      await transport.sendMail({
-        from,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        headers: { 'Content-Language': mail.language, 'X-Kakehashi-Kind': mail.kind },
-      });
+      try {
+        await transport.sendMail({
+          from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          headers: { 'Content-Language': mail.language, 'X-Kakehashi-Kind': mail.kind },
+        });
+      } catch {
+        throw new AppError('mail.unavailable');
+      }
     },
     close: () => transport.close(),
   };
@@ -30,8 +41,15 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
 export function createOutboxMailer(db: Db): Mailer {
   return {
     kind: 'outbox',
-    async send(mail) {
-      await insertOutboxMessage(db, { toAddress: mail.to, kind: mail.kind, language: mail.language, subject: mail.subject, bodyText: mail.text });
+    async send(mail, within = db) {
+      await insertOutboxMessage(within, {
+        toAddress: mail.to,
+        kind: mail.kind,
+        language: mail.language,
+        subject: mail.subject,
+        bodyText: mail.text,
+        organizationId: mail.organizationId ?? null,
+      });
     },
     close: () => undefined,
   };

@@ -1,7 +1,7 @@
 // The facts the access policy needs about one record, loaded in one query each.
 import { eq, sql } from 'drizzle-orm';
-import type { OrganizationFacts, ProgramFacts } from '../../domain/access/policy.ts';
-import { organizations, participations, programs } from '../db/schema/index.ts';
+import type { InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts } from '../../domain/access/policy.ts';
+import { invitations, memberships, organizations, participations, programs, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 
 export async function programFacts(db: Executor, programId: string): Promise<ProgramFacts | null> {
@@ -37,4 +37,18 @@ export async function organizationFacts(db: Executor, organizationId: string): P
   const operatorIds = new Set(row.operatorIds);
   if (row.registeredBy) operatorIds.add(row.registeredBy);
   return { type: 'organization', id: organizationId, operatorIdsOfItsPrograms: [...operatorIds] };
+}
+
+export async function invitationFacts(db: Executor, invitationId: string): Promise<InvitationFacts | null> {
+  const [row] = await db.select({ organizationId: invitations.organizationId, role: invitations.role }).from(invitations).where(eq(invitations.id, invitationId));
+  const organization = row ? await organizationFacts(db, row.organizationId) : null;
+  return row && organization ? { type: 'invitation', organization, role: row.role } : null;
+}
+
+export async function personFacts(db: Executor, userId: string): Promise<PersonFacts | null> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  if (!user) return null;
+  const rows = await db.select({ organizationId: memberships.organizationId, role: memberships.role }).from(memberships).where(eq(memberships.userId, userId));
+  const facts = await Promise.all(rows.map(async (m) => ({ organization: (await organizationFacts(db, m.organizationId))!, role: m.role })));
+  return { type: 'person', userId, memberships: facts };
 }

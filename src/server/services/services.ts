@@ -1,9 +1,16 @@
 import type { Auth } from '../auth/auth.ts';
+import type { PasswordHasher } from '../auth/password-hasher.ts';
 import type { Db } from '../db/database.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import { AccountService } from './account.service.ts';
+import { AuditLogService } from './audit-log.service.ts';
 import { CohortsService } from './cohorts.service.ts';
 import { DemoAccountsService } from './demo-accounts.service.ts';
+import { InvitationAcceptanceService } from './invitation-acceptance.service.ts';
+import { InvitationsService } from './invitations.service.ts';
+import { MembersService } from './members.service.ts';
 import { OrganizationsService } from './organizations.service.ts';
+import { OutboxService } from './outbox.service.ts';
 import { ParticipationsService } from './participations.service.ts';
 import { PhasesService } from './phases.service.ts';
 import { ProgramsService } from './programs.service.ts';
@@ -11,10 +18,18 @@ import { SignInService } from './sign-in.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
-export type ServiceOptions = { auth: Auth; demoAccounts: boolean; now?: () => Date };
+export type ServiceOptions = {
+  auth: Auth;
+  demoAccounts: boolean;
+  mailer: Mailer;
+  hasher: PasswordHasher;
+  /** Where people reach the app, for the links in e-mails. */
+  publicUrl: string;
+  now?: () => Date;
+};
 
 /** Wires the services; each takes only what it uses. */
-export function createServices(db: Db, { auth, demoAccounts, now = () => new Date() }: ServiceOptions) {
+export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
   return {
     organizations: new OrganizationsService(db, now),
@@ -25,5 +40,10 @@ export function createServices(db: Db, { auth, demoAccounts, now = () => new Dat
     signIn: new SignInService(db, auth, now),
     account: new AccountService(db, auth),
     demo: new DemoAccountsService(db, demoAccounts),
+    invitations: new InvitationsService(db, mailer, publicUrl, now),
+    invitationAcceptance: new InvitationAcceptanceService(db, hasher, now),
+    members: new MembersService(db, now),
+    auditLog: new AuditLogService(db),
+    outbox: new OutboxService(db, mailer),
   };
 }
