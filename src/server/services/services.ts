@@ -37,7 +37,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     phases: new PhasesService(db, programs),
     cohorts: new CohortsService(db, programs),
     participations: new ParticipationsService(db, programs),
-    signIn: new SignInService(db, auth, now),
+    signIn: new SignInService(db, auth, now, hasher),
     account: new AccountService(db, auth),
     demo: new DemoAccountsService(db, demoAccounts),
     invitations: new InvitationsService(db, mailer, publicUrl, now),

@@ -4,6 +4,7 @@
 import { SIGN_IN_RULES, accountKey, addressKey, afterFailure, lockedForSeconds } from '../../domain/access/sign-in-throttle.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import type { Auth } from '../auth/auth.ts';
+import type { PasswordHasher } from '../auth/password-hasher.ts';
 import { authCall } from '../auth/auth-errors.ts';
 import type { Db } from '../db/database.ts';
 import { clearThrottle, findUserIdByEmail, readThrottles, recordThrottleFailure } from '../repositories/accounts.repository.ts';
@@ -15,6 +16,7 @@ export class SignInService {
     private readonly db: Db,
     private readonly auth: Auth,
     private readonly now: () => Date,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async signIn(headers: Headers, clientAddress: string, email: string, password: string): Promise<SignInOutcome> {
@@ -22,11 +24,12 @@ export class SignInService {
     await this.refuseIfLocked(keys);
     const user = await findUserIdByEmail(this.db, email);
     try {
-      // A disabled account answers exactly like a wrong password (and costs the same hash).
-      const { headers: cookies, response } = await authCall(() =>
-        this.auth.api.signInEmail({ body: { email: user?.disabledAt ? '' : email, password, rememberMe: true }, headers, returnHeaders: true }),
-      );
-      if (user?.disabledAt) throw new AppError('auth.invalidCredentials');
+      // A disabled account answers exactly like a wrong password, after the same cost of a hash.
+      if (user?.disabledAt) {
+        await this.hasher.hash(password);
+        throw new AppError('auth.invalidCredentials');
+      }
+      const { headers: cookies, response } = await authCall(() => this.auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers, returnHeaders: true }));
       await clearThrottle(this.db, keys.account);
       const twoFactor = (response as { twoFactorRedirect?: boolean }).twoFactorRedirect === true;
       return { status: twoFactor ? 'twoFactorRequired' : 'signedIn', cookies };
