@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended rules plus the import boundaries of
 // shared/ARCHITECTURE.md: web → contracts → domain; routes → services → (domain, repositories);
 // the domain imports nothing outside itself; only repositories (and db/) touch drizzle.
+import fs from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -8,6 +9,7 @@ import tseslint from 'typescript-eslint';
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const layer = (group, message) => ({ group, message });
+const WEB_FEATURES = fs.readdirSync(new URL('src/web/features', import.meta.url));
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'data/**', 'test-results/**', 'scratch/**', 'src/server/db/migrations/**'] },
@@ -45,14 +47,14 @@ export default tseslint.config(
       ]),
     },
   },
-  {
-    files: ['src/web/features/programs/**'],
-    rules: restrict([layer(['**/features/organizations/**'], 'Features do not import each other; share through components/ or lib/.'), layer(['**/server/**', '**/cli/**'], 'The web app talks to the server over HTTP only.')]),
-  },
-  {
-    files: ['src/web/features/organizations/**'],
-    rules: restrict([layer(['**/features/programs/**'], 'Features do not import each other; share through components/ or lib/.'), layer(['**/server/**', '**/cli/**'], 'The web app talks to the server over HTTP only.')]),
-  },
+  // Features do not import each other: each may use only itself, components/ and lib/.
+  ...WEB_FEATURES.map((feature) => ({
+    files: [`src/web/features/${feature}/**`],
+    rules: restrict([
+      layer(WEB_FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/**`), 'Features do not import each other; share through components/ or lib/.'),
+      layer(['**/server/**', '**/cli/**'], 'The web app talks to the server over HTTP only.'),
+    ]),
+  })),
   {
     files: ['src/server/routes/**/*.ts'],
     ignores: ['src/server/routes/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, expectAccessible, newContext, screenshot, skipBrowser, useBrowser } from './support/browser.ts';
+import { DEMO, signInAs } from './support/sign-in.ts';
 
 const b = useBrowser();
 
@@ -7,7 +8,7 @@ describe.skipIf(skipBrowser)('an operator edits programs', () => {
   it('creates a program, sees field errors in Japanese, adds a phase that appears on the timeline', async () => {
     const context = await newContext(b.browser(), LOCALES.ja);
     const page = await context.newPage();
-    await page.goto(`${b.baseUrl()}/programs`);
+    await signInAs(page, DEMO.admin);
     await page.getByRole('button', { name: 'プログラムを作成' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: '保存' }).click();
@@ -16,8 +17,8 @@ describe.skipIf(skipBrowser)('an operator edits programs', () => {
     await screenshot(page, 'program-create-errors-ja');
     await expectAccessible(page);
 
-    await dialog.getByRole('combobox', { name: '運営団体' }).fill('長岡');
-    await page.getByRole('option', { name: '長岡市', exact: true }).click();
+    await dialog.getByRole('combobox', { name: '運営団体' }).fill('日立');
+    await page.getByRole('option', { name: '公益財団法人日立地区産業支援センター', exact: true }).click();
     await dialog.getByRole('textbox', { name: '年度' }).fill('2031');
     await dialog.getByRole('textbox', { name: '名称（日本語）' }).fill('令和13年度 ブラウザテスト');
     await dialog.getByRole('button', { name: '保存' }).click();
@@ -41,6 +42,7 @@ describe.skipIf(skipBrowser)('an operator edits programs', () => {
   it('tells the second of two editors that the program changed, and keeps the first edit', async () => {
     const context = await newContext(b.browser(), LOCALES.en);
     const [first, second] = [await context.newPage(), await context.newPage()];
+    await signInAs(first, DEMO.hitachiStaff);
     for (const page of [first, second]) {
       await page.goto(`${b.baseUrl()}/programs`);
       await page.getByRole('link', { name: /FY2025 Foreign core talent/ }).click();

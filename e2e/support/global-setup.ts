@@ -11,6 +11,8 @@ import { findFreeLoopbackPort } from '../../src/server/db/embedded/free-port.ts'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** A folder the test files share for the run (the demo admin's TOTP secret). */
+    stateDir: string;
   }
 }
 
@@ -38,6 +40,7 @@ export default async function setup(project: TestProject) {
     await sleep(100);
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('stateDir', fs.mkdtempSync(path.join(os.tmpdir(), 'kakehashi-e2e-state-')));
   return async () => {
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');

@@ -4,4 +4,9 @@ export const paths = {
   programs: '/programs',
   program: (id: string) => `/programs/${id}`,
   organizations: '/organizations',
+  signIn: '/sign-in',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  twoFactorSetup: '/two-factor-setup',
+  account: '/account',
 } as const;

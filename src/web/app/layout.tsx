@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/ui/language-switcher.tsx';
+import { UserMenu } from '../features/auth/components/user-menu.tsx';
 import { paths } from '../paths.ts';
 
 export function Layout() {
@@ -30,7 +31,10 @@ export function Layout() {
               </Group>
             </Anchor>
           </Group>
-          <LanguageSwitcher />
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')}>

@@ -1,4 +1,10 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountPage } from '../features/auth/components/account-page.tsx';
+import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page.tsx';
+import { RequireSignIn } from '../features/auth/components/require-sign-in.tsx';
+import { ResetPasswordPage } from '../features/auth/components/reset-password-page.tsx';
+import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
+import { TwoFactorSetupPage } from '../features/auth/components/two-factor-setup-page.tsx';
 import { OrganizationsPage } from '../features/organizations/components/organizations-page.tsx';
 import { ProgramPage } from '../features/programs/components/program-page.tsx';
 import { ProgramsPage } from '../features/programs/components/programs-page.tsx';
@@ -7,13 +13,23 @@ import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
 export const router = createBrowserRouter([
+  // Signed-out pages: their own frame, no navigation.
+  { path: paths.signIn, element: <SignInPage /> },
+  { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
+  { path: paths.resetPassword, element: <ResetPasswordPage /> },
+  { path: paths.twoFactorSetup, element: <TwoFactorSetupPage /> },
   {
-    element: <Layout />,
+    element: (
+      <RequireSignIn>
+        <Layout />
+      </RequireSignIn>
+    ),
     children: [
       { path: paths.home, element: <Navigate to={paths.programs} replace /> },
       { path: paths.programs, element: <ProgramsPage /> },
       { path: '/programs/:id', element: <ProgramPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },
+      { path: paths.account, element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

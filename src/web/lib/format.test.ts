@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatFiscalYear, formatMonth, todayInJapan } from './format.ts';
+import { formatDateRange, formatDateTime, formatFiscalYear, formatMonth, todayInJapan } from './format.ts';
 
 describe('locale formatting', () => {
   it('writes fiscal years with the Reiwa era in Japanese, beside the Western year', () => {
@@ -26,5 +26,12 @@ describe('locale formatting', () => {
 
   it('takes today in Japan, where the programs’ dates are kept', () => {
     expect(todayInJapan(new Date('2025-08-18T15:30:00Z'))).toBe('2025-08-19');
+  });
+
+  it('writes moments in the reader’s language and time zone', () => {
+    const at = '2026-11-25T07:05:00Z';
+    expect(formatDateTime(at, 'ja', 'Asia/Tokyo')).toBe('2026年11月25日 16:05');
+    expect(formatDateTime(at, 'mn', 'Asia/Ulaanbaatar')).toBe('2026.11.25 15:05');
+    expect(formatDateTime(at, 'en', 'Asia/Tokyo')).toBe('25 Nov 2026, 16:05');
   });
 });

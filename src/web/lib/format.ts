@@ -67,3 +67,18 @@ export function formatFiscalYear(fiscalYear: number, language: Language): string
 export function todayInJapan(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now);
 }
+
+/**
+ * A moment (an ISO timestamp) in the reader's time zone: 2026年11月25日 16:05,
+ * 2026.11.25 16:05, 25 Nov 2026, 16:05.
+ */
+export function formatDateTime(iso: string, language: Language, timeZone?: string): string {
+  const at = new Date(iso);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone };
+  if (language === 'mn') {
+    const part = Object.fromEntries(new Intl.DateTimeFormat('en-CA', options).formatToParts(at).map((p) => [p.type, p.value]));
+    return `${part.year}.${part.month}.${part.day} ${part.hour}:${part.minute}`;
+  }
+  const style: Intl.DateTimeFormatOptions = { dateStyle: language === 'ja' ? 'long' : 'medium', timeStyle: 'short', timeZone };
+  return new Intl.DateTimeFormat(LOCALE[language], style).format(at);
+}

@@ -4,14 +4,17 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, isLanguage, type Language } from '../../domain/shared/localized-text.ts';
+import enAuth from '../../i18n/locales/en/auth.json';
 import enCommon from '../../i18n/locales/en/common.json';
 import enErrors from '../../i18n/locales/en/errors.json';
 import enOrganizations from '../../i18n/locales/en/organizations.json';
 import enPrograms from '../../i18n/locales/en/programs.json';
+import jaAuth from '../../i18n/locales/ja/auth.json';
 import jaCommon from '../../i18n/locales/ja/common.json';
 import jaErrors from '../../i18n/locales/ja/errors.json';
 import jaOrganizations from '../../i18n/locales/ja/organizations.json';
 import jaPrograms from '../../i18n/locales/ja/programs.json';
+import mnAuth from '../../i18n/locales/mn/auth.json';
 import mnCommon from '../../i18n/locales/mn/common.json';
 import mnErrors from '../../i18n/locales/mn/errors.json';
 import mnOrganizations from '../../i18n/locales/mn/organizations.json';
@@ -26,16 +29,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors },
-      mn: { common: mnCommon, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors },
-      en: { common: enCommon, programs: enPrograms, organizations: enOrganizations, errors: enErrors },
+      ja: { common: jaCommon, auth: jaAuth, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors },
+      mn: { common: mnCommon, auth: mnAuth, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors },
+      en: { common: enCommon, auth: enAuth, programs: enPrograms, organizations: enOrganizations, errors: enErrors },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'programs', 'organizations', 'errors'],
+    ns: ['common', 'auth', 'programs', 'organizations', 'errors'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,

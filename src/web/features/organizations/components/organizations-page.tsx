@@ -7,6 +7,7 @@ import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../../domain/or
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatNumber } from '../../../lib/format.ts';
+import { usePermissions } from '../../../lib/session.ts';
 import { useArchiveOrganization, useOrganizations } from '../api/organizations.api.ts';
 import { OrganizationFormModal } from './organization-form-modal.tsx';
 
@@ -21,12 +22,13 @@ export function OrganizationsPage() {
   const [debouncedQ] = useDebouncedValue(q, 250);
   const organizations = useOrganizations({ page, q: debouncedQ || undefined, kind: kind ?? undefined, archived });
   const archive = useArchiveOrganization();
+  const { manageOrganizations, editOrganization, archiveOrganizations } = usePermissions();
   const data = organizations.data;
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('list.title')}</Title>
-        <Button onClick={() => setEditing('new')}>{t('list.create')}</Button>
+        {manageOrganizations && <Button onClick={() => setEditing('new')}>{t('list.create')}</Button>}
       </Group>
       <Group align="flex-end">
         <TextInput label={t('list.search')} type="search" value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} w={260} />
@@ -57,10 +59,12 @@ export function OrganizationsPage() {
                 <Table.Td ta="right">{formatNumber(o.programCount, language)}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(o)}>{t('common:actions.edit')}</Button>
-                    <Button size="compact-xs" variant="subtle" color={o.archivedAt ? 'indigo' : 'red'} onClick={() => archive.mutate({ id: o.id, version: o.version, archived: !o.archivedAt })}>
-                      {o.archivedAt ? t('common:actions.restore') : t('common:actions.archive')}
-                    </Button>
+                    {editOrganization(o.id) && <Button size="compact-xs" variant="subtle" onClick={() => setEditing(o)}>{t('common:actions.edit')}</Button>}
+                    {archiveOrganizations && (
+                      <Button size="compact-xs" variant="subtle" color={o.archivedAt ? 'indigo' : 'red'} onClick={() => archive.mutate({ id: o.id, version: o.version, archived: !o.archivedAt })}>
+                        {o.archivedAt ? t('common:actions.restore') : t('common:actions.archive')}
+                      </Button>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -5,11 +5,13 @@ import type { ProgramDetail } from '../../../../contracts/programs.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { useLanguage } from '../../../components/ui/use-language.ts';
+import { usePermissions } from '../../../lib/session.ts';
 import { useAddCohort, useDeleteCohort } from '../api/programs.api.ts';
 
 /** A program's cohorts (Nagaoka's "turns"): one intake each, numbered in order. */
 export function CohortsCard({ program }: { program: ProgramDetail }) {
   const { t } = useTranslation('programs');
+  const editable = usePermissions().onProgram('update', program);
   const { language, localized } = useLanguage();
   const add = useAddCohort(program.id);
   const remove = useDeleteCohort(program.id);
@@ -24,12 +26,13 @@ export function CohortsCard({ program }: { program: ProgramDetail }) {
         {program.cohorts.map((c) => (
           <Group key={c.id} gap={2} wrap="nowrap" bg="gray.1" px="sm" py={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
             <Text size="sm" fw={500}>{localized(c.name)}</Text>
-            <CloseButton size="sm" aria-label={`${t('common:actions.delete')}: ${localized(c.name)}`} onClick={() => remove.mutate({ cohortId: c.id, version: c.version })} />
+            {editable && <CloseButton size="sm" aria-label={`${t('common:actions.delete')}: ${localized(c.name)}`} onClick={() => remove.mutate({ cohortId: c.id, version: c.version })} />}
           </Group>
         ))}
       </Group>
       <ApiErrorAlert error={remove.error} />
       {add.error && Object.keys(errors).length === 0 && <ApiErrorAlert error={add.error} />}
+      {editable && (
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -41,6 +44,7 @@ export function CohortsCard({ program }: { program: ProgramDetail }) {
           <Button type="submit" mt={25} loading={add.isPending} disabled={!name.trim()}>{t('cohorts.add')}</Button>
         </Group>
       </form>
+      )}
     </Card>
   );
 }

@@ -6,11 +6,13 @@ import { PARTICIPATION_ROLES, type ParticipationRole } from '../../../../domain/
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { useLanguage } from '../../../components/ui/use-language.ts';
+import { usePermissions } from '../../../lib/session.ts';
 import { useAddParticipation, useOrganizationOptions, useRemoveParticipation } from '../api/programs.api.ts';
 
 /** Who takes part in the program, grouped by role, with adding and removing. */
 export function ParticipationsCard({ program }: { program: ProgramDetail }) {
   const { t } = useTranslation('programs');
+  const editable = usePermissions().onProgram('update', program);
   const { localized } = useLanguage();
   const organizations = useOrganizationOptions();
   const add = useAddParticipation(program.id);
@@ -34,7 +36,7 @@ export function ParticipationsCard({ program }: { program: ProgramDetail }) {
                     {members.map((m) => (
                       <Group key={m.id} gap={2} wrap="nowrap" bg="indigo.0" px="xs" py={2} style={{ borderRadius: 'var(--mantine-radius-xl)', maxWidth: '100%' }}>
                         <Text size="sm" c="indigo.9">{localized(m.organization.name)}</Text>
-                        <CloseButton size="sm" aria-label={`${t('common:actions.remove')}: ${localized(m.organization.name)}`} onClick={() => remove.mutate(m.id)} />
+                        {editable && <CloseButton size="sm" aria-label={`${t('common:actions.remove')}: ${localized(m.organization.name)}`} onClick={() => remove.mutate(m.id)} />}
                       </Group>
                     ))}
                   </Group>
@@ -46,6 +48,7 @@ export function ParticipationsCard({ program }: { program: ProgramDetail }) {
         {byRole.length === 0 && <Text c="dimmed">{t('participants.empty')}</Text>}
         <ApiErrorAlert error={remove.error} />
         {add.error && Object.keys(errors).length === 0 && <ApiErrorAlert error={add.error} />}
+        {editable && (
         <Group align="flex-start">
           <Select
             label={t('participants.organization')}
@@ -69,6 +72,7 @@ export function ParticipationsCard({ program }: { program: ProgramDetail }) {
             {t('participants.add')}
           </Button>
         </Group>
+        )}
       </Stack>
     </Card>
   );

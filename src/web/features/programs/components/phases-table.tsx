@@ -5,12 +5,14 @@ import type { Phase, ProgramDetail } from '../../../../contracts/programs.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatDateRange } from '../../../lib/format.ts';
+import { usePermissions } from '../../../lib/session.ts';
 import { useDeletePhase } from '../api/programs.api.ts';
 import { PHASE_COLORS } from './phase-colors.ts';
 import { PhaseFormModal } from './phase-form-modal.tsx';
 
 export function PhasesTable({ program }: { program: ProgramDetail }) {
   const { t } = useTranslation('programs');
+  const editable = usePermissions().onProgram('update', program);
   const { language, localized } = useLanguage();
   const [editing, setEditing] = useState<Phase | 'new' | null>(null);
   const remove = useDeletePhase(program.id);
@@ -19,7 +21,7 @@ export function PhasesTable({ program }: { program: ProgramDetail }) {
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <Title order={3}>{t('phases.title')}</Title>
-        <Button size="xs" onClick={() => setEditing('new')}>{t('phases.add')}</Button>
+        {editable && <Button size="xs" onClick={() => setEditing('new')}>{t('phases.add')}</Button>}
       </Group>
       <ApiErrorAlert error={remove.error} />
       <Table.ScrollContainer minWidth={720}>
@@ -50,6 +52,7 @@ export function PhasesTable({ program }: { program: ProgramDetail }) {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateRange(phase.startDate, phase.endDate, language)}</Table.Td>
                 <Table.Td>{phase.location ?? ''}</Table.Td>
                 <Table.Td>
+                  {editable && (
                   <Group gap={4} wrap="nowrap" justify="flex-end">
                     <Button size="compact-xs" variant="subtle" onClick={() => setEditing(phase)}>{t('common:actions.edit')}</Button>
                     <Tooltip label={t('common:actions.delete')}>
@@ -58,6 +61,7 @@ export function PhasesTable({ program }: { program: ProgramDetail }) {
                       </ActionIcon>
                     </Tooltip>
                   </Group>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

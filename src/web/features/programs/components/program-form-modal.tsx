@@ -9,6 +9,7 @@ import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.
 import { LocalizedTextInputs } from '../../../components/ui/localized-text-inputs.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { ApiError } from '../../../lib/api-client.ts';
+import { usePermissions } from '../../../lib/session.ts';
 import { useCreateProgram, useOrganizationOptions, useUpdateProgram } from '../api/programs.api.ts';
 
 type Props = { opened: boolean; onClose: () => void; program?: ProgramDetail; onSaved?: (program: ProgramDetail) => void };
@@ -18,6 +19,8 @@ export function ProgramFormModal({ opened, onClose, program, onSaved }: Props) {
   const { t } = useTranslation('programs');
   const { localized } = useLanguage();
   const organizations = useOrganizationOptions();
+  // A program is created for an operator one administers (the server refuses any other).
+  const { administeredOperatorIds } = usePermissions();
   const create = useCreateProgram();
   const update = useUpdateProgram(program?.id ?? '');
   const mutation = program ? update : create;
@@ -62,7 +65,7 @@ export function ProgramFormModal({ opened, onClose, program, onSaved }: Props) {
             <Select
               label={t('fields.operator')}
               withAsterisk
-              data={(organizations.data?.items ?? []).map((o) => ({ value: o.id, label: localized(o.name) }))}
+              data={(organizations.data?.items ?? []).filter((o) => administeredOperatorIds.includes(o.id)).map((o) => ({ value: o.id, label: localized(o.name) }))}
               value={operatorId}
               onChange={setOperatorId}
               searchable

@@ -9,6 +9,7 @@ import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatFiscalYear, formatNumber } from '../../../lib/format.ts';
 import { paths } from '../../../paths.ts';
 import { useArchiveProgram, useProgram } from '../api/programs.api.ts';
+import { usePermissions } from '../../../lib/session.ts';
 import { CohortsCard } from './cohorts-card.tsx';
 import { ParticipationsCard } from './participations-card.tsx';
 import { PhasesTable } from './phases-table.tsx';
@@ -47,6 +48,7 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
   const [editing, setEditing] = useState(false);
   const archive = useArchiveProgram(program.id);
   const archived = program.archivedAt !== null;
+  const permissions = usePermissions();
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -59,10 +61,12 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
           <Text c="dimmed">{t('detail.operatedBy', { operator: localized(program.operator.name) })}</Text>
         </Stack>
         <Group>
-          <Button variant="default" onClick={() => setEditing(true)}>{t('common:actions.edit')}</Button>
-          <Button variant="subtle" color={archived ? 'indigo' : 'red'} loading={archive.isPending} onClick={() => archive.mutate({ version: program.version, archived: !archived })}>
-            {archived ? t('common:actions.restore') : t('common:actions.archive')}
-          </Button>
+          {permissions.onProgram('update', program) && <Button variant="default" onClick={() => setEditing(true)}>{t('common:actions.edit')}</Button>}
+          {permissions.onProgram('archive', program) && (
+            <Button variant="subtle" color={archived ? 'indigo' : 'red'} loading={archive.isPending} onClick={() => archive.mutate({ version: program.version, archived: !archived })}>
+              {archived ? t('common:actions.restore') : t('common:actions.archive')}
+            </Button>
+          )}
         </Group>
       </Group>
       <ApiErrorAlert error={archive.error} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
+import { usePermissions } from '../../../lib/session.ts';
 import { formatDateRange, formatFiscalYear, formatNumber } from '../../../lib/format.ts';
 import { paths } from '../../../paths.ts';
 import { useOrganizationOptions, usePrograms } from '../api/programs.api.ts';
@@ -35,7 +36,7 @@ export function ProgramsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('list.title')}</Title>
-        <Button onClick={() => setCreating(true)}>{t('list.create')}</Button>
+        {usePermissions().administeredOperatorIds.length > 0 && <Button onClick={() => setCreating(true)}>{t('list.create')}</Button>}
       </Group>
       <Group align="flex-end">
         <TextInput label={t('list.search')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} w={260} type="search" />

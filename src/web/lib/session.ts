@@ -1,0 +1,65 @@
+// Who is signed in, for every feature: the account query (null when nobody is) and what the
+// domain's access policy lets them do, so pages offer only the actions the server will allow.
+// The server still decides; this only keeps buttons that would fail out of sight.
+import { useQuery } from '@tanstack/react-query';
+import type { Account } from '../../contracts/auth.ts';
+import type { ProgramDetail } from '../../contracts/programs.ts';
+import { can, type Action } from '../../domain/access/policy.ts';
+import { isOperatorRole, type Actor } from '../../domain/access/roles.ts';
+import { ApiError, api } from './api-client.ts';
+
+export const ACCOUNT_KEY = ['account'] as const;
+
+async function accountOrNull(): Promise<Account | null> {
+  try {
+    return await api<Account>('GET', '/api/account');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useAccount() {
+  return useQuery({ queryKey: ACCOUNT_KEY, queryFn: accountOrNull, staleTime: 60_000 });
+}
+
+const actorOf = (account: Account): Actor => ({
+  userId: account.id,
+  memberships: account.memberships.map((m) => ({ organizationId: m.organization.id, role: m.role })),
+});
+
+export type Permissions = {
+  /** Create a program for this operator (its administrators). */
+  createProgramFor: (operatorId: string) => boolean;
+  /** Operator members register and edit organizations. */
+  manageOrganizations: boolean;
+  /** An action on a program, from what its detail says about its operators and participants. */
+  onProgram: (action: Action, program: Pick<ProgramDetail, 'operator' | 'participations'>) => boolean;
+  /** Edit an organization: its own members (not students) and operator members. */
+  editOrganization: (organizationId: string) => boolean;
+  /** Archive organizations: operator administrators (the server checks which ones). */
+  archiveOrganizations: boolean;
+  /** Operators this person administers (for pickers). */
+  administeredOperatorIds: string[];
+};
+
+export function usePermissions(): Permissions {
+  const account = useAccount().data;
+  const actor: Actor = account ? actorOf(account) : { userId: '', memberships: [] };
+  return {
+    createProgramFor: (operatorId) => can(actor, 'create', { type: 'newProgram', operatorId }),
+    manageOrganizations: can(actor, 'create', { type: 'newOrganization' }),
+    onProgram: (action, program) =>
+      can(actor, action, {
+        type: 'program',
+        operatorIds: [program.operator.id, ...program.participations.filter((p) => p.role === 'operator').map((p) => p.organization.id)],
+        participantIds: program.participations.map((p) => p.organization.id),
+      }),
+    editOrganization: (organizationId) =>
+      actor.memberships.some((m) => isOperatorRole(m.role) || (m.organizationId === organizationId && m.role !== 'student')),
+    archiveOrganizations: actor.memberships.some((m) => m.role === 'operator_admin'),
+    administeredOperatorIds: actor.memberships.filter((m) => m.role === 'operator_admin').map((m) => m.organizationId),
+  };
+}
+
+export const isOperatorMember = (account: Account | null | undefined) => account?.memberships.some((m) => isOperatorRole(m.role)) ?? false;
