@@ -38,9 +38,11 @@ export function SessionsCard() {
                   </Table.Td>
                   <Table.Td>{s.ipAddress ?? '—'}</Table.Td>
                   <Table.Td>{formatDateTime(s.lastUsedAt, language)}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {s.current ? (
-                      <Badge variant="light">{t('account.thisSession')}</Badge>
+                      <Badge variant="light" style={{ overflow: 'visible' }}>
+                        {t('account.thisSession')}
+                      </Badge>
                     ) : (
                       <Button size="compact-sm" variant="subtle" color="red" onClick={() => revoke.mutate(s.id)}>
                         {t('account.endSession')}
