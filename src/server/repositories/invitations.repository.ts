@@ -7,7 +7,7 @@ import { invitations, memberships, organizations, users } from '../db/schema/ind
 import type { Executor } from './executor.ts';
 import { organizationsInScope, type PeopleScope } from './people-scope.ts';
 
-export type NewInvitation = { email: string; name: string; organizationId: string; role: MembershipRole; language: string; tokenHash: string; invitedBy: string; expiresAt: Date };
+export type NewInvitation = { email: string; name: string; organizationId: string; role: MembershipRole; language: string; tokenHash: string; invitedBy: string; createdAt: Date; expiresAt: Date };
 
 export async function insertInvitations(db: Executor, rows: NewInvitation[]): Promise<string[]> {
   const inserted = await db.insert(invitations).values(rows).returning({ id: invitations.id });

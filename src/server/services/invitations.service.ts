@@ -64,9 +64,10 @@ export class InvitationsService {
     await this.refuseBadAddresses(organizationId, invitees, fieldOf);
     const inviter = ctx.actorUserId ? await findPersonStatus(this.db, ctx.actorUserId) : null;
     const ids = await this.db.transaction(async (tx) => {
-      const expiresAt = invitationExpiry(this.now());
+      const createdAt = this.now();
+      const expiresAt = invitationExpiry(createdAt);
       const tokens = invitees.map(() => newInvitationToken());
-      const rows = invitees.map((p, i) => ({ ...p, organizationId, role, tokenHash: tokens[i]!.tokenHash, invitedBy: ctx.actorUserId!, expiresAt }));
+      const rows = invitees.map((p, i) => ({ ...p, organizationId, role, tokenHash: tokens[i]!.tokenHash, invitedBy: ctx.actorUserId!, createdAt, expiresAt }));
       const created = await insertInvitations(tx, rows);
       for (const [i, id] of created.entries()) {
         await recordAudit(tx, ctx, { action: 'invite', resourceType: 'invitation', resourceId: id });
