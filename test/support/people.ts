@@ -46,28 +46,33 @@ export function totpNow(secret: string): string {
   return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
 }
 
-export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<{ response: LightMyRequestResponse; cookie: string }> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD, remoteAddress?: string): Promise<{ response: LightMyRequestResponse; cookie: string }> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, ...(remoteAddress ? { remoteAddress } : {}) });
   return { response, cookie: cookiesOf(response) };
 }
 
 /** Enables TOTP for the signed-in person and returns the secret and the renewed cookie. */
-export async function enrolTotp(app: FastifyInstance, cookie: string): Promise<{ secret: string; cookie: string; backupCodes: string[] }> {
-  const enabled = await app.inject({ method: 'POST', url: '/api/account/two-factor/enable', headers: sameOrigin(cookie), payload: { password: TEST_PASSWORD } });
+export async function enrolTotp(app: FastifyInstance, cookie: string, remoteAddress = '127.0.0.1'): Promise<{ secret: string; cookie: string; backupCodes: string[] }> {
+  const enabled = await app.inject({ method: 'POST', url: '/api/account/two-factor/enable', headers: sameOrigin(cookie), payload: { password: TEST_PASSWORD }, remoteAddress });
   if (enabled.statusCode !== 200) throw new Error(`enable 2FA: ${enabled.statusCode} ${enabled.body}`);
   const { secret, backupCodes } = enabled.json() as { secret: string; backupCodes: string[] };
-  const confirmed = await app.inject({ method: 'POST', url: '/api/account/two-factor/confirm', headers: sameOrigin(cookie), payload: { code: totpNow(secret) } });
+  const confirmed = await app.inject({ method: 'POST', url: '/api/account/two-factor/confirm', headers: sameOrigin(cookie), payload: { code: totpNow(secret) }, remoteAddress });
   if (confirmed.statusCode !== 200) throw new Error(`confirm 2FA: ${confirmed.statusCode} ${confirmed.body}`);
   return { secret, backupCodes, cookie: cookiesOf(confirmed, cookie) };
 }
 
+let addressCounter = 0;
+/** Each test person signs in from an address of their own (TEST-NET-2), as people do, so the per-address rate limits see them apart. */
+const nextAddress = () => `198.51.100.${(addressCounter++ % 250) + 1}`;
+
 /** A new person in `organizationId` with `role`, signed in; operator admins with TOTP enrolled. */
 export async function signInAs(t: { app: FastifyInstance; database: { db: Db }; hasher: PasswordHasher }, organizationId: string, role: MembershipRole, name?: string): Promise<SignedIn> {
   const person = await createPerson(t.database.db, t.hasher, organizationId, role, name);
-  const { response, cookie } = await signIn(t.app, person.email);
+  const address = nextAddress();
+  const { response, cookie } = await signIn(t.app, person.email, TEST_PASSWORD, address);
   if (response.statusCode !== 200) throw new Error(`sign-in: ${response.statusCode} ${response.body}`);
   if (role !== 'operator_admin') return { ...person, headers: sameOrigin(cookie), totpSecret: null };
-  const enrolled = await enrolTotp(t.app, cookie);
+  const enrolled = await enrolTotp(t.app, cookie, address);
   return { ...person, headers: sameOrigin(enrolled.cookie), totpSecret: enrolled.secret };
 }
 

@@ -1,0 +1,360 @@
+// The authorization matrix's specification: for every API route, how to call it on a target
+// and the exact status each role must get. Written by hand from issue 3's visibility rules,
+// not computed from the policy it checks. Targets:
+//   own      a record of the caller's own world: their organization, or operator A's program
+//            their organization takes part in;
+//   sibling  another record of operator A's world that the caller's organization has no part in;
+//   foreign  operator B's record (always invisible: 404).
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
+import { TEST_PASSWORD, cookiesOf, sameOrigin, signIn, totpNow, type SignedIn } from '../support/people.ts';
+import type { MembershipRole } from '../../src/domain/access/roles.ts';
+import type { Role, Side, World } from './access-world.ts';
+
+export type Target = 'own' | 'sibling' | 'foreign';
+export type CaseContext = {
+  app: FastifyInstance;
+  world: World;
+  role: Role;
+  target: Target;
+  side: Side;
+  caller: SignedIn;
+  /** A new person straight in the database (no session), for cases about people. */
+  makePerson: (organizationId: string, role: MembershipRole) => Promise<string>;
+};
+type Statuses = Partial<Record<Role | 'others', number>>;
+export type RouteCase = {
+  route: string;
+  targets: Target[];
+  request: (c: CaseContext) => Promise<InjectOptions> | InjectOptions;
+  expected: Partial<Record<Target, Statuses>>;
+  /** The call ends or changes the caller's session or password: use a throwaway person of the role. */
+  throwaway?: boolean;
+  /** The exact answer without a session (default 401). */
+  anonymous?: number;
+};
+
+let n = 0;
+const unique = () => ++n;
+const ALL: Target[] = ['own', 'sibling', 'foreign'];
+const OWN_AND_FOREIGN: Target[] = ['own', 'foreign'];
+const OWN: Target[] = ['own'];
+
+/** Cohort numbers run 1–100 within a program. */
+const ordinals = new Map<string, number>();
+const nextOrdinal = (programId: string) => {
+  const next = (ordinals.get(programId) ?? 0) + 1;
+  ordinals.set(programId, next);
+  return next;
+};
+
+const programOf = (c: CaseContext) => (c.target === 'own' ? c.side.program : c.target === 'sibling' ? c.side.program2 : c.side.program);
+const fiscalYearOf = (c: CaseContext) => (c.target === 'sibling' ? 2026 : 2025);
+const organizationOf = (c: CaseContext) => (c.target === 'own' ? c.world.orgOf[c.role] : c.target === 'sibling' ? c.side.orgs.company2 : c.side.orgs.company);
+
+async function versionOf(c: CaseContext, url: string): Promise<number> {
+  const res = await c.side.api({ method: 'GET', url });
+  if (res.statusCode !== 200) throw new Error(`setup read ${url}: ${res.statusCode}`);
+  return (res.json() as { version: number }).version;
+}
+
+/** A fresh phase, cohort or participation in the target program, made by its operator's admin. */
+async function freshChild(c: CaseContext, kind: 'phases' | 'cohorts' | 'participations'): Promise<{ id: string; version: number }> {
+  const program = programOf(c);
+  const fy = fiscalYearOf(c);
+  const label = `child-${unique()}`;
+  let payload: object;
+  if (kind === 'phases') payload = buildPhaseInput({ startDate: `${fy}-08-19`, endDate: `${fy}-08-30`, label: { ja: label } });
+  else if (kind === 'cohorts') payload = { ordinal: nextOrdinal(program), name: { ja: label } };
+  else {
+    const company = await c.side.api({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput({ kind: 'company', name: { ja: label } }) });
+    payload = { organizationId: company.json().id, role: 'host_company' };
+  }
+  const res = await c.side.api({ method: 'POST', url: `/api/programs/${program}/${kind}`, payload });
+  if (res.statusCode !== 201) throw new Error(`setup ${kind}: ${res.statusCode} ${res.body}`);
+  const detail = res.json() as Record<string, { id: string; version?: number; label?: { ja?: string }; name?: { ja?: string }; organization?: { name: { ja?: string } } }[]>;
+  const child = detail[kind]!.find((x) => x.label?.ja === label || x.name?.ja === label || x.organization?.name.ja === label)!;
+  return { id: child.id, version: child.version ?? 1 };
+}
+
+// Expectation tables, by the rule they follow.
+const programRead: RouteCase['expected'] = { own: { others: 200 }, sibling: { operator_admin: 200, operator_staff: 200, others: 404 }, foreign: { others: 404 } };
+const programWrite = (ok: number): RouteCase['expected'] => ({
+  own: { operator_admin: ok, operator_staff: ok, others: 403 },
+  sibling: { operator_admin: ok, operator_staff: ok, others: 404 },
+  foreign: { others: 404 },
+});
+const programArchive: RouteCase['expected'] = { own: { operator_admin: 200, others: 403 }, sibling: { operator_admin: 200, operator_staff: 403, others: 404 }, foreign: { others: 404 } };
+const organizationRead: RouteCase['expected'] = { own: { others: 200 }, sibling: { operator_admin: 200, operator_staff: 200, others: 404 }, foreign: { others: 404 } };
+const organizationUpdate: RouteCase['expected'] = { own: { student: 403, others: 200 }, sibling: { operator_admin: 200, operator_staff: 200, others: 404 }, foreign: { others: 404 } };
+const organizationArchive: RouteCase['expected'] = { own: { operator_admin: 200, others: 403 }, sibling: { operator_admin: 200, operator_staff: 403, others: 404 }, foreign: { others: 404 } };
+const operatorsOnly = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, others: 403 } });
+const everyone = (ok: number): RouteCase['expected'] => ({ own: { others: ok } });
+
+export const ROUTE_CASES: RouteCase[] = [
+  // Programs
+  { route: 'GET /api/programs', targets: OWN, request: () => ({ method: 'GET', url: '/api/programs' }), expected: everyone(200) },
+  {
+    route: 'POST /api/programs',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: '/api/programs', payload: buildProgramInput(c.side.operator, { fiscalYear: 2030 + unique() }) }),
+    expected: { own: { operator_admin: 201, others: 403 }, foreign: { others: 403 } },
+  },
+  { route: 'GET /api/programs/:id', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}` }), expected: programRead },
+  {
+    route: 'PATCH /api/programs/:id',
+    targets: ALL,
+    request: async (c) => ({ method: 'PATCH', url: `/api/programs/${programOf(c)}`, payload: { version: await versionOf(c, `/api/programs/${programOf(c)}`), plannedInterns: unique() % 9 } }),
+    expected: programWrite(200),
+  },
+  ...(['archive', 'restore'] as const).map((verb) => ({
+    route: `POST /api/programs/:id/${verb}`,
+    targets: ALL,
+    request: async (c: CaseContext) => ({ method: 'POST' as const, url: `/api/programs/${programOf(c)}/${verb}`, payload: { version: await versionOf(c, `/api/programs/${programOf(c)}`) } }),
+    expected: programArchive,
+  })),
+  {
+    route: 'POST /api/programs/:id/phases',
+    targets: ALL,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${programOf(c)}/phases`, payload: buildPhaseInput({ startDate: `${fiscalYearOf(c)}-09-01`, endDate: `${fiscalYearOf(c)}-09-02` }) }),
+    expected: programWrite(201),
+  },
+  {
+    route: 'PATCH /api/programs/:id/phases/:childId',
+    targets: ALL,
+    request: async (c) => {
+      const phase = await freshChild(c, 'phases');
+      return { method: 'PATCH', url: `/api/programs/${programOf(c)}/phases/${phase.id}`, payload: { version: phase.version, location: 'Ulaanbaatar' } };
+    },
+    expected: programWrite(200),
+  },
+  {
+    route: 'DELETE /api/programs/:id/phases/:childId',
+    targets: ALL,
+    request: async (c) => {
+      const phase = await freshChild(c, 'phases');
+      return { method: 'DELETE', url: `/api/programs/${programOf(c)}/phases/${phase.id}?version=${phase.version}` };
+    },
+    expected: programWrite(200),
+  },
+  {
+    route: 'POST /api/programs/:id/cohorts',
+    targets: ALL,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${programOf(c)}/cohorts`, payload: { ordinal: nextOrdinal(programOf(c)), name: { ja: 'ターン' } } }),
+    expected: programWrite(201),
+  },
+  {
+    route: 'PATCH /api/programs/:id/cohorts/:childId',
+    targets: ALL,
+    request: async (c) => {
+      const cohort = await freshChild(c, 'cohorts');
+      return { method: 'PATCH', url: `/api/programs/${programOf(c)}/cohorts/${cohort.id}`, payload: { version: cohort.version, name: { en: 'Turn' } } };
+    },
+    expected: programWrite(200),
+  },
+  {
+    route: 'DELETE /api/programs/:id/cohorts/:childId',
+    targets: ALL,
+    request: async (c) => {
+      const cohort = await freshChild(c, 'cohorts');
+      return { method: 'DELETE', url: `/api/programs/${programOf(c)}/cohorts/${cohort.id}?version=${cohort.version}` };
+    },
+    expected: programWrite(200),
+  },
+  {
+    route: 'POST /api/programs/:id/participations',
+    targets: ALL,
+    request: async (c) => {
+      const company = await c.side.api({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput({ kind: 'company' }) });
+      return { method: 'POST', url: `/api/programs/${programOf(c)}/participations`, payload: { organizationId: company.json().id, role: 'host_company' } };
+    },
+    expected: programWrite(201),
+  },
+  {
+    route: 'DELETE /api/programs/:id/participations/:childId',
+    targets: ALL,
+    request: async (c) => ({ method: 'DELETE', url: `/api/programs/${programOf(c)}/participations/${(await freshChild(c, 'participations')).id}` }),
+    expected: programWrite(200),
+  },
+  // Organizations
+  { route: 'GET /api/organizations', targets: OWN, request: () => ({ method: 'GET', url: '/api/organizations' }), expected: everyone(200) },
+  { route: 'POST /api/organizations', targets: OWN, request: () => ({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput({ kind: 'company' }) }), expected: operatorsOnly(201) },
+  { route: 'GET /api/organizations/:id', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/organizations/${organizationOf(c)}` }), expected: organizationRead },
+  {
+    route: 'PATCH /api/organizations/:id',
+    targets: ALL,
+    request: async (c) => ({ method: 'PATCH', url: `/api/organizations/${organizationOf(c)}`, payload: { version: await versionOf(c, `/api/organizations/${organizationOf(c)}`), city: `City ${unique()}` } }),
+    expected: organizationUpdate,
+  },
+  ...(['archive', 'restore'] as const).map((verb) => ({
+    route: `POST /api/organizations/:id/${verb}`,
+    targets: ALL,
+    request: async (c: CaseContext) => ({ method: 'POST' as const, url: `/api/organizations/${organizationOf(c)}/${verb}`, payload: { version: await versionOf(c, `/api/organizations/${organizationOf(c)}`) } }),
+    expected: organizationArchive,
+  })),
+];
+
+const NEW_PASSWORD = 'a-new-and-long-password';
+
+/** The caller signs in once more, as from a second browser; returns that session's cookie. */
+async function secondSession(c: CaseContext): Promise<string> {
+  const remoteAddress = '203.0.113.9'; // the second browser, elsewhere
+  const { response, cookie } = await signIn(c.app, c.caller.email, TEST_PASSWORD, remoteAddress);
+  if (response.json().status === 'signedIn') return cookie;
+  const verified = await c.app.inject({ method: 'POST', url: '/api/auth/two-factor', headers: sameOrigin(cookie), payload: { code: totpNow(c.caller.totpSecret!), trustDevice: false }, remoteAddress });
+  return cookiesOf(verified, cookie);
+}
+
+/** Routes anyone may call: only the anonymous call is checked, with its exact answer. */
+export const PUBLIC_CASES: RouteCase[] = [
+  { route: 'POST /api/auth/sign-in', targets: [], request: () => ({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'nobody@matrix.example', password: 'not-a-password' } }), expected: {}, anonymous: 401 },
+  { route: 'POST /api/auth/two-factor', targets: [], request: () => ({ method: 'POST', url: '/api/auth/two-factor', payload: { code: '123456', trustDevice: false } }), expected: {}, anonymous: 401 },
+  { route: 'POST /api/auth/password-reset', targets: [], request: () => ({ method: 'POST', url: '/api/auth/password-reset', payload: { email: 'nobody@matrix.example' } }), expected: {}, anonymous: 202 },
+  {
+    route: 'POST /api/auth/password-reset/confirm',
+    targets: [],
+    request: () => ({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token: 'not-a-real-token-at-all', newPassword: NEW_PASSWORD } }),
+    expected: {},
+    anonymous: 400,
+  },
+  { route: 'GET /api/auth/demo-accounts', targets: [], request: () => ({ method: 'GET', url: '/api/auth/demo-accounts' }), expected: {}, anonymous: 200 },
+  { route: 'GET /api/openapi.json', targets: [], request: () => ({ method: 'GET', url: '/api/openapi.json' }), expected: {}, anonymous: 200 },
+];
+
+/** One's own account: every signed-in person, about themselves only. */
+export const SELF_CASES: RouteCase[] = [
+  { route: 'GET /api/account', targets: OWN, request: () => ({ method: 'GET', url: '/api/account' }), expected: everyone(200) },
+  { route: 'PATCH /api/account', targets: OWN, request: () => ({ method: 'PATCH', url: '/api/account', payload: { language: 'en' } }), expected: everyone(200) },
+  { route: 'GET /api/account/sessions', targets: OWN, request: () => ({ method: 'GET', url: '/api/account/sessions' }), expected: everyone(200) },
+  { route: 'POST /api/auth/sign-out', targets: OWN, throwaway: true, request: () => ({ method: 'POST', url: '/api/auth/sign-out' }), expected: everyone(200) },
+  {
+    route: 'POST /api/account/password',
+    targets: OWN,
+    throwaway: true,
+    request: () => ({ method: 'POST', url: '/api/account/password', payload: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } }),
+    expected: everyone(200),
+  },
+  // Admins have two-step verification already (it is required of them): enabling it again is
+  // refused, and a wrong code is a wrong code. The others start enrolling; with nothing to
+  // confirm, a confirmation is bad input.
+  {
+    route: 'POST /api/account/two-factor/enable',
+    targets: OWN,
+    throwaway: true,
+    request: () => ({ method: 'POST', url: '/api/account/two-factor/enable', payload: { password: TEST_PASSWORD } }),
+    expected: { own: { operator_admin: 400, others: 200 } },
+  },
+  {
+    route: 'POST /api/account/two-factor/confirm',
+    targets: OWN,
+    throwaway: true,
+    request: () => ({ method: 'POST', url: '/api/account/two-factor/confirm', payload: { code: '000000' } }),
+    expected: { own: { operator_admin: 401, others: 400 } },
+  },
+  {
+    route: 'POST /api/account/two-factor/disable',
+    targets: OWN,
+    throwaway: true,
+    request: () => ({ method: 'POST', url: '/api/account/two-factor/disable', payload: { password: TEST_PASSWORD } }),
+    // Admins must keep it; for the others turning off what is off changes nothing.
+    expected: { own: { operator_admin: 403, others: 200 } },
+  },
+  {
+    route: 'DELETE /api/account/sessions/:sessionId',
+    targets: OWN_AND_FOREIGN,
+    throwaway: true,
+    request: async (c) => {
+      // own: the caller's other session (as from a second browser); foreign: operator B's admin's session.
+      const other = c.target === 'own' ? await secondSession(c) : c.side.admin.headers.cookie!;
+      const sessions = await c.app.inject({ method: 'GET', url: '/api/account/sessions', headers: { cookie: other } });
+      const id = (sessions.json() as { items: { id: string; current: boolean }[] }).items.find((s) => s.current)!.id;
+      return { method: 'DELETE', url: `/api/account/sessions/${id}` };
+    },
+    expected: { own: { others: 200 }, foreign: { others: 404 } },
+  },
+];
+
+/** Whom a case about people concerns: in the caller's own organization, in A's other company, or in B's. */
+function personTarget(c: CaseContext): { organizationId: string; role: MembershipRole } {
+  if (c.target === 'sibling') return { organizationId: c.side.orgs.company2, role: 'host_company' };
+  if (c.target === 'foreign') return { organizationId: c.side.orgs.company, role: 'host_company' };
+  return { organizationId: c.world.orgOf[c.role], role: FITTING_ROLE[c.role] };
+}
+
+/** The role a new person would have in each role's own organization (an operator's is staff; a college's is a student). */
+const FITTING_ROLE: Record<Role, MembershipRole> = {
+  operator_admin: 'operator_staff',
+  operator_staff: 'operator_staff',
+  host_company: 'host_company',
+  college_coordinator: 'student',
+  student: 'student',
+  housing_partner: 'housing_partner',
+  education_partner: 'education_partner',
+  funder: 'funder',
+};
+
+const invitee = () => ({ name: `Invitee ${unique()}`, email: `invitee.${unique()}@matrix.example`, language: 'mn' as const });
+
+/** A pending invitation made by the target side's admin, for revoking. */
+async function freshInvitation(c: CaseContext): Promise<string> {
+  const res = await c.side.api({ method: 'POST', url: '/api/invitations', payload: { ...invitee(), ...personTarget(c) } });
+  if (res.statusCode !== 201) throw new Error(`setup invitation: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
+
+// Who manages people: an operator's admins for everyone in its world; a college's coordinator
+// for its students. Nobody else even sees them.
+const peopleManagement = (ok: number): RouteCase['expected'] => ({
+  own: { operator_admin: ok, college_coordinator: ok, others: 404 },
+  sibling: { operator_admin: ok, others: 404 },
+  foreign: { others: 404 },
+});
+
+export const PEOPLE_CASES: RouteCase[] = [
+  {
+    route: 'POST /api/invitations',
+    targets: ALL,
+    request: (c) => ({ method: 'POST', url: '/api/invitations', payload: { ...invitee(), ...personTarget(c) } }),
+    // Every member sees their own organization, so in it a refusal is a 403; in A's other company only the operator sees it.
+    expected: {
+      own: { operator_admin: 201, college_coordinator: 201, others: 403 },
+      sibling: { operator_admin: 201, operator_staff: 403, others: 404 },
+      foreign: { others: 404 },
+    },
+  },
+  {
+    route: 'POST /api/invitations/bulk',
+    targets: OWN_AND_FOREIGN,
+    // A class list always goes to a college: A's for own, B's for foreign.
+    request: (c) => ({ method: 'POST', url: '/api/invitations/bulk', payload: { organizationId: c.side.orgs.college, rows: [invitee(), invitee()] } }),
+    expected: {
+      own: { operator_admin: 201, college_coordinator: 201, operator_staff: 403, student: 403, others: 404 },
+      foreign: { others: 404 },
+    },
+  },
+  { route: 'GET /api/invitations', targets: OWN, request: () => ({ method: 'GET', url: '/api/invitations' }), expected: everyone(200) },
+  { route: 'POST /api/invitations/:id/revoke', targets: ALL, request: async (c) => ({ method: 'POST', url: `/api/invitations/${await freshInvitation(c)}/revoke` }), expected: peopleManagement(200) },
+  { route: 'GET /api/members', targets: OWN, request: () => ({ method: 'GET', url: '/api/members' }), expected: everyone(200) },
+  ...(['deactivate', 'reactivate'] as const).map((verb) => ({
+    route: `POST /api/members/:userId/${verb}`,
+    targets: ALL,
+    request: async (c: CaseContext) => {
+      const { organizationId, role } = personTarget(c);
+      return { method: 'POST' as const, url: `/api/members/${await c.makePerson(organizationId, role)}/${verb}` };
+    },
+    expected: peopleManagement(200),
+  })),
+  { route: 'GET /api/audit-events', targets: OWN, request: () => ({ method: 'GET', url: '/api/audit-events' }), expected: { own: { operator_admin: 200, others: 403 } } },
+  { route: 'GET /api/outbox', targets: OWN, request: () => ({ method: 'GET', url: '/api/outbox' }), expected: { own: { operator_admin: 200, others: 403 } } },
+];
+
+PUBLIC_CASES.push(
+  { route: 'POST /api/invitations/by-token', targets: [], request: () => ({ method: 'POST', url: '/api/invitations/by-token', payload: { token: 'not-a-real-token-at-all' } }), expected: {}, anonymous: 400 },
+  {
+    route: 'POST /api/invitations/accept',
+    targets: [],
+    request: () => ({ method: 'POST', url: '/api/invitations/accept', payload: { token: 'not-a-real-token-at-all', name: 'Nobody', password: NEW_PASSWORD } }),
+    expected: {},
+    anonymous: 400,
+  },
+);

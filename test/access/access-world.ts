@@ -1,0 +1,82 @@
+// Two operators, each with a world of partner organizations, programs and people, built
+// through the API by each operator's administrator. Every role of issue 3 has a signed-in
+// person in operator A's world; operator B's world is what they must never reach.
+import type { FastifyInstance } from 'fastify';
+import type { MembershipRole } from '../../src/domain/access/roles.ts';
+import type { OrganizationKind, ParticipationRole } from '../../src/domain/organizations/organization.ts';
+import { buildOrganizationInput, buildProgramInput } from '../support/factories.ts';
+import { injectAs, signInAs, signInAsNewOperator, type SignedIn } from '../support/people.ts';
+import type { TestApp } from '../support/test-app.ts';
+
+export const ROLES = ['operator_admin', 'operator_staff', 'host_company', 'college_coordinator', 'student', 'housing_partner', 'education_partner', 'funder'] as const satisfies readonly MembershipRole[];
+export type Role = (typeof ROLES)[number];
+
+export type Side = {
+  operator: string;
+  admin: SignedIn;
+  /** inject() as this side's operator admin, for setting up what a case needs. */
+  api: ReturnType<typeof injectAs>;
+  /** The program A's partners take part in, another of the same operator without them, both FY2025/2026. */
+  program: string;
+  program2: string;
+  /** Organizations by the role they hold in `program` (company2 is in `program2` only). */
+  orgs: { company: string; company2: string; college: string; housing: string; education: string; funder: string };
+};
+
+export type World = { A: Side; B: Side; people: Record<Role, SignedIn>; orgOf: Record<Role, string>; canary: { A: string; B: string } };
+
+async function created(res: Promise<{ statusCode: number; body: string; json: () => unknown }>): Promise<string> {
+  const r = await res;
+  if (r.statusCode !== 201) throw new Error(`setup failed: ${r.statusCode} ${r.body}`);
+  return (r.json() as { id: string }).id;
+}
+
+async function buildSide(t: TestApp, canary: string): Promise<Side> {
+  const admin = await signInAsNewOperator(t);
+  const api = injectAs(t.app, admin);
+  const org = (kind: OrganizationKind, label: string) =>
+    created(api({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput({ kind, name: { ja: `${canary} ${label}`, en: `${canary} ${label}` } }) }));
+  const orgs = {
+    company: await org('company', 'company'),
+    company2: await org('company', 'company 2'),
+    college: await org('college', 'college'),
+    housing: await org('housing_company', 'housing'),
+    education: await org('training_center', 'education'),
+    funder: await org('funding_agency', 'funder'),
+  };
+  const program = await created(api({ method: 'POST', url: '/api/programs', payload: buildProgramInput(admin.operatorId, { fiscalYear: 2025, name: { ja: `${canary} 2025` } }) }));
+  const program2 = await created(api({ method: 'POST', url: '/api/programs', payload: buildProgramInput(admin.operatorId, { fiscalYear: 2026, name: { ja: `${canary} 2026` } }) }));
+  const take = async (programId: string, organizationId: string, role: ParticipationRole) => {
+    const res = await api({ method: 'POST', url: `/api/programs/${programId}/participations`, payload: { organizationId, role } });
+    if (res.statusCode !== 201) throw new Error(`setup failed: ${res.statusCode} ${res.body}`);
+  };
+  await take(program, orgs.company, 'host_company');
+  await take(program, orgs.college, 'sending_college');
+  await take(program, orgs.housing, 'housing_partner');
+  await take(program, orgs.education, 'education_partner');
+  await take(program, orgs.funder, 'funder');
+  await take(program2, orgs.company2, 'host_company');
+  return { operator: admin.operatorId, admin, api, program, program2, orgs };
+}
+
+/** Each organization's records carry its operator's canary marker, so leaks can be searched for. */
+export async function buildWorld(t: TestApp): Promise<World> {
+  const canary = { A: 'CANARY-A-7f3e', B: 'CANARY-B-91c2' };
+  const A = await buildSide(t, canary.A);
+  const B = await buildSide(t, canary.B);
+  const orgOf: Record<Role, string> = {
+    operator_admin: A.operator,
+    operator_staff: A.operator,
+    host_company: A.orgs.company,
+    college_coordinator: A.orgs.college,
+    student: A.orgs.college,
+    housing_partner: A.orgs.housing,
+    education_partner: A.orgs.education,
+    funder: A.orgs.funder,
+  };
+  const people = { operator_admin: A.admin } as Record<Role, SignedIn>;
+  for (const role of ROLES) if (role !== 'operator_admin') people[role] = await signInAs(t, orgOf[role], role, `${canary.A} ${role}`);
+  return { A, B, people, orgOf, canary };
+}
+
+export type { FastifyInstance };
