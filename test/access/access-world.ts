@@ -23,7 +23,33 @@ export type Side = {
   orgs: { company: string; company2: string; college: string; housing: string; education: string; funder: string };
 };
 
-export type World = { A: Side; B: Side; people: Record<Role, SignedIn>; orgOf: Record<Role, string>; canary: { A: string; B: string } };
+export type World = {
+  A: Side;
+  B: Side;
+  /** A signed-in person of every role in A's world, and the same in B's. */
+  people: Record<Role, SignedIn>;
+  peopleB: Record<Role, SignedIn>;
+  orgOf: Record<Role, string>;
+  orgOfB: Record<Role, string>;
+  canary: { A: string; B: string };
+};
+
+const orgsByRole = (side: Side): Record<Role, string> => ({
+  operator_admin: side.operator,
+  operator_staff: side.operator,
+  host_company: side.orgs.company,
+  college_coordinator: side.orgs.college,
+  student: side.orgs.college,
+  housing_partner: side.orgs.housing,
+  education_partner: side.orgs.education,
+  funder: side.orgs.funder,
+});
+
+async function signInEveryRole(t: TestApp, side: Side, orgOf: Record<Role, string>, canary: string): Promise<Record<Role, SignedIn>> {
+  const people = { operator_admin: side.admin } as Record<Role, SignedIn>;
+  for (const role of ROLES) if (role !== 'operator_admin') people[role] = await signInAs(t, orgOf[role], role, `${canary} ${role}`);
+  return people;
+}
 
 async function created(res: Promise<{ statusCode: number; body: string; json: () => unknown }>): Promise<string> {
   const r = await res;
@@ -64,19 +90,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const canary = { A: 'CANARY-A-7f3e', B: 'CANARY-B-91c2' };
   const A = await buildSide(t, canary.A);
   const B = await buildSide(t, canary.B);
-  const orgOf: Record<Role, string> = {
-    operator_admin: A.operator,
-    operator_staff: A.operator,
-    host_company: A.orgs.company,
-    college_coordinator: A.orgs.college,
-    student: A.orgs.college,
-    housing_partner: A.orgs.housing,
-    education_partner: A.orgs.education,
-    funder: A.orgs.funder,
-  };
-  const people = { operator_admin: A.admin } as Record<Role, SignedIn>;
-  for (const role of ROLES) if (role !== 'operator_admin') people[role] = await signInAs(t, orgOf[role], role, `${canary.A} ${role}`);
-  return { A, B, people, orgOf, canary };
+  const orgOf = orgsByRole(A);
+  const orgOfB = orgsByRole(B);
+  const people = await signInEveryRole(t, A, orgOf, canary.A);
+  const peopleB = await signInEveryRole(t, B, orgOfB, canary.B);
+  return { A, B, people, peopleB, orgOf, orgOfB, canary };
 }
 
 export type { FastifyInstance };
