@@ -30,12 +30,14 @@ import { passwordResetMailer } from './mail/account-mail.ts';
 import { auditEventsRoutes } from './routes/audit-events.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { identityRoutes } from './routes/identity.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
 import { organizationsRoutes } from './routes/organizations.routes.ts';
 import { outboxRoutes } from './routes/outbox.routes.ts';
 import { programsRoutes } from './routes/programs.routes.ts';
 import { createServices, type Services } from './services/services.ts';
+import type { FieldCipher } from './crypto/field-cipher.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -58,6 +60,8 @@ export type AppOptions = {
   mailer: Mailer;
   /** Show the demo accounts on the sign-in page (never in production). */
   demoAccounts: boolean;
+  /** Encrypts and decrypts identity documents (passport and residence-card numbers, birth dates). */
+  fieldCipher: FieldCipher;
   /** Trust X-Forwarded-For from these proxies (Fastify's trustProxy); false: the socket's address. */
   trustProxy?: boolean | string;
   hasher?: PasswordHasher;
@@ -91,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
   app.decorate(
     'services',
-    createServices(options.database.db, { auth, demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl }),
+    createServices(options.database.db, { auth, demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher }),
   );
   app.decorateRequest('language', 'ja');
   app.addHook('onRequest', async (request) => {
@@ -124,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { prefix: '/api' });
   await app.register(invitationsRoutes, { prefix: '/api' });
   await app.register(membersRoutes, { prefix: '/api' });
+  await app.register(identityRoutes, { prefix: '/api' });
   await app.register(auditEventsRoutes, { prefix: '/api' });
   await app.register(outboxRoutes, { prefix: '/api' });
   await app.register(organizationsRoutes, { prefix: '/api' });

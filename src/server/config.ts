@@ -36,6 +36,10 @@ const envSchema = z.object({
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  FIELD_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => decodeKey(v) !== null, 'must be 32 random bytes as 64 hex characters or base64 (e.g. `openssl rand -base64 32`)')
+    .optional(),
   TRUST_PROXY: z.string().min(1).optional(),
   KAKEHASHI_DEMO_ACCOUNTS: booleanFlag.default(true),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
@@ -63,6 +67,8 @@ export type Config = {
   publicUrl: string;
   /** null: generated once into dataDir/app-secrets.json (never in production). */
   authSecret: string | null;
+  /** AES-256 key of the sensitive fields; null: generated once into dataDir/app-secrets.json (never in production). */
+  fieldEncryptionKey: Buffer | null;
   /** Fastify trustProxy: false (the socket's address), true, or the proxies' addresses. */
   trustProxy: boolean | string;
   /** Demo accounts: on by default, always off in production. */
@@ -94,7 +100,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) throw new ConfigError(['AUTH_SECRET: required when NODE_ENV=production (32+ random characters)']);
+  if (e.NODE_ENV === 'production') {
+    const missing = [
+      !e.AUTH_SECRET && 'AUTH_SECRET: required when NODE_ENV=production (32+ random characters)',
+      !e.FIELD_ENCRYPTION_KEY && 'FIELD_ENCRYPTION_KEY: required when NODE_ENV=production (32 random bytes, hex or base64)',
+    ].filter((m): m is string => Boolean(m));
+    if (missing.length > 0) throw new ConfigError(missing);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -110,12 +122,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     authSecret: e.AUTH_SECRET ?? null,
+    fieldEncryptionKey: e.FIELD_ENCRYPTION_KEY ? decodeKey(e.FIELD_ENCRYPTION_KEY) : null,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     demoAccounts: e.NODE_ENV !== 'production' && e.KAKEHASHI_DEMO_ACCOUNTS,
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
     sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
     passwordHashConcurrency: e.PASSWORD_HASH_CONCURRENCY,
   };
+}
+
+/** 32 bytes written as 64 hex characters or as base64/base64url; null for anything else. */
+export function decodeKey(value: string): Buffer | null {
+  const key = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  return key.length === 32 ? key : null;
 }
 
 /** `true` or a comma-separated list of proxy addresses/subnets (e.g. `127.0.0.1,10.0.0.0/8`); unset trusts no proxy. */

@@ -7,7 +7,8 @@ import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createLogger } from './logger.ts';
 import { loadDemoDataIfEmpty } from './seed/demo-seed.ts';
-import { loadOrCreateAuthSecret } from './auth/app-secrets.ts';
+import { loadOrCreateAppSecrets } from './auth/app-secrets.ts';
+import { createFieldCipher } from './crypto/field-cipher.ts';
 import { createPasswordHasher } from './auth/password-hasher.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.ts';
@@ -27,6 +28,7 @@ export async function serve(config: Config = loadConfig()): Promise<{ app: Fasti
     const demoAccounts = config.demoAccounts && config.loadDemoData;
     if (demoAccounts) await ensureDemoAccounts(database.db, hasher);
     const mailer = createMailer(config, database.db);
+    const generated = config.authSecret && config.fieldEncryptionKey ? null : loadOrCreateAppSecrets(config.dataDir);
     const app = await buildApp({
       database,
       logger,
@@ -34,8 +36,9 @@ export async function serve(config: Config = loadConfig()): Promise<{ app: Fasti
       mailer,
       demoAccounts,
       trustProxy: config.trustProxy,
+      fieldCipher: createFieldCipher(config.fieldEncryptionKey ?? generated!.fieldEncryptionKey),
       auth: {
-        secret: config.authSecret ?? loadOrCreateAuthSecret(config.dataDir),
+        secret: config.authSecret ?? generated!.authSecret,
         publicUrl: config.publicUrl,
         idleTimeoutSeconds: config.sessionIdleSeconds,
         absoluteTimeoutSeconds: config.sessionAbsoluteSeconds,

@@ -358,3 +358,36 @@ PUBLIC_CASES.push(
     anonymous: 400,
   },
 );
+
+/** Whose documents a case concerns: the caller's own, a student of A's college, or of B's. */
+async function documentsOf(c: CaseContext): Promise<string> {
+  return c.target === 'own' ? c.caller.userId : c.makePerson(c.side.orgs.college, 'student');
+}
+
+// One's own documents are one's own; a student's are also their operator admins' and their
+// college coordinator's. Nobody else even sees that the student exists.
+const identityAccess = (ok: number): RouteCase['expected'] => ({
+  own: { others: ok },
+  sibling: { operator_admin: ok, college_coordinator: ok, others: 404 },
+  foreign: { others: 404 },
+});
+
+export const IDENTITY_CASES: RouteCase[] = [
+  { route: 'GET /api/members/:userId/identity', targets: ALL, request: async (c) => ({ method: 'GET', url: `/api/members/${await documentsOf(c)}/identity` }), expected: identityAccess(200) },
+  {
+    route: 'POST /api/members/:userId/identity/reveal',
+    targets: ALL,
+    request: async (c) => ({ method: 'POST', url: `/api/members/${await documentsOf(c)}/identity/reveal`, payload: { field: 'passportNumber' } }),
+    expected: identityAccess(200),
+  },
+  {
+    route: 'PUT /api/members/:userId/identity',
+    targets: ALL,
+    request: async (c) => {
+      const userId = await documentsOf(c);
+      const current = await c.app.inject({ method: 'GET', url: `/api/members/${userId}/identity`, headers: c.target === 'own' ? c.caller.headers : c.side.admin.headers });
+      return { method: 'PUT', url: `/api/members/${userId}/identity`, payload: { version: current.json().version, passportNumber: `E${1000000 + unique()}` } };
+    },
+    expected: identityAccess(200),
+  },
+];

@@ -8,10 +8,12 @@ import { DEFAULT_AUTH_TIMEOUTS } from '../../src/server/auth/auth.ts';
 import { createPasswordHasher, type PasswordHasher } from '../../src/server/auth/password-hasher.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { createOutboxMailer } from '../../src/server/mail/mailer.ts';
+import { createFieldCipher } from '../../src/server/crypto/field-cipher.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export type TestApp = { app: FastifyInstance; database: Database; hasher: PasswordHasher };
 
+export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
 export const TEST_AUTH = { secret: 'test-secret-test-secret-test-secret-0123', publicUrl: 'http://localhost:3000', ...DEFAULT_AUTH_TIMEOUTS };
 
 export function useTestApp(overrides: Partial<AppOptions> = {}): TestApp {
@@ -29,6 +31,7 @@ export function useTestApp(overrides: Partial<AppOptions> = {}): TestApp {
       auth: TEST_AUTH,
       mailer: createOutboxMailer(created.database.db),
       demoAccounts: false,
+      fieldCipher: createFieldCipher(TEST_FIELD_KEY),
       hasher: ctx.hasher,
       ...overrides,
     });

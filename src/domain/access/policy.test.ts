@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, inPeopleScope, peopleScope, programScope, type OrganizationFacts, type ProgramFacts } from './policy.ts';
+import { ACTIONS, can, inPeopleScope, peopleScope, programScope, type OrganizationFacts, type PersonFacts, type ProgramFacts } from './policy.ts';
 import { MEMBERSHIP_ROLES, type Actor, type MembershipRole } from './roles.ts';
 
 const HITACHI = 'org-hitachi-center';
@@ -192,5 +192,36 @@ describe('properties', () => {
 
   it('whoever may update or archive a program may also read it', () => {
     fc.assert(fc.property(arbActor, arbProgram, (a, p) => (!can(a, 'update', p) && !can(a, 'archive', p)) || can(a, 'read', p)));
+  });
+});
+
+describe('identity documents', () => {
+  const collegeFacts: OrganizationFacts = { type: 'organization', id: COLLEGE, operatorIdsOfItsPrograms: [HITACHI, NAGAOKA] };
+  const student: PersonFacts = { type: 'person', userId: 'student-1', memberships: [{ organization: collegeFacts, role: 'student' }] };
+  const identity = { type: 'identity', person: student } as const;
+
+  it('shows a student’s documents to the student, the admins of the operators they take part with and their coordinator', () => {
+    for (const reader of [
+      { ...actor([COLLEGE, 'student']), userId: 'student-1' },
+      actor([HITACHI, 'operator_admin']),
+      actor([NAGAOKA, 'operator_admin']),
+      actor([COLLEGE, 'college_coordinator']),
+    ]) {
+      expect(can(reader, 'read', identity)).toBe(true);
+      expect(can(reader, 'update', identity)).toBe(true);
+    }
+  });
+
+  it('never to operator staff, host companies, other students or partners', () => {
+    for (const reader of [
+      actor([HITACHI, 'operator_staff']),
+      actor([COMPANY, 'host_company']),
+      actor([COLLEGE, 'student']),
+      actor(['org-leopalace21', 'housing_partner']),
+      actor(['org-jica', 'funder']),
+      actor([NAZE, 'operator_admin']), // administers another operator than the student's
+    ]) {
+      for (const action of ['read', 'update', 'readPublic', 'create', 'archive'] as const) expect(can(reader, action, identity)).toBe(false);
+    }
   });
 });

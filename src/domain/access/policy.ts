@@ -41,7 +41,10 @@ export type InvitationFacts = { type: 'invitation'; organization: OrganizationFa
 /** A person and every membership they hold. */
 export type PersonFacts = { type: 'person'; userId: string; memberships: { organization: OrganizationFacts; role: MembershipRole }[] };
 
-export type Resource = ProgramFacts | OrganizationFacts | NewProgramFacts | { type: 'newOrganization' } | InvitationFacts | PersonFacts;
+/** A person's identity documents: passport and residence-card numbers, birth date. */
+export type IdentityFacts = { type: 'identity'; person: PersonFacts };
+
+export type Resource = ProgramFacts | OrganizationFacts | NewProgramFacts | { type: 'newOrganization' } | InvitationFacts | PersonFacts | IdentityFacts;
 
 export const ACTIONS = ['read', 'readPublic', 'create', 'update', 'archive'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -63,6 +66,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return canOnInvitation(actor, action, resource);
     case 'person':
       return canOnPerson(actor, action, resource);
+    case 'identity':
+      return canOnIdentity(actor, action, resource.person);
   }
 }
 
@@ -137,6 +142,22 @@ function canOnPerson(actor: Actor, action: Action, person: PersonFacts): boolean
     case 'archive':
       return false;
   }
+}
+
+/**
+ * Identity documents, the most sensitive data we hold: the person themselves; the
+ * administrators of the operators whose world they are in (visas and contracts are theirs to
+ * prepare); a college's coordinators for its students. Operator staff, host companies and the
+ * other partners never see them.
+ */
+function canOnIdentity(actor: Actor, action: Action, person: PersonFacts): boolean {
+  if (action !== 'read' && action !== 'update') return false;
+  if (person.userId === actor.userId) return true;
+  return person.memberships.some(
+    (m) =>
+      rolesIn(actor, [m.organization.id, ...m.organization.operatorIdsOfItsPrograms]).includes('operator_admin') ||
+      (m.role === 'student' && rolesIn(actor, [m.organization.id]).includes('college_coordinator')),
+  );
 }
 
 /**

@@ -3,11 +3,13 @@ import type { Actor } from '../access/roles.ts';
 // What the audit trail records: who did what to which record, when and from where. Field
 // names only, never their values, so the trail itself holds no personal data.
 // Invitations are `invite`d, `accept`ed and `revoke`d; people are `deactivate`d and `reactivate`d.
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'restore', 'read_sensitive', 'invite', 'accept', 'revoke', 'deactivate', 'reactivate'] as const;
+// A sensitive field shown in the clear is `read_sensitive`; an attempt the policy refused is
+// `read_sensitive_refused`, so probing for documents leaves a trace too.
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'restore', 'read_sensitive', 'invite', 'accept', 'revoke', 'deactivate', 'reactivate', 'read_sensitive_refused'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** `user` is a person (the users table): the subject of deactivation. */
-export const AUDITED_RESOURCES = ['organization', 'program', 'phase', 'cohort', 'participation', 'invitation', 'user'] as const;
+export const AUDITED_RESOURCES = ['organization', 'program', 'phase', 'cohort', 'participation', 'invitation', 'user', 'identity_document'] as const;
 export type AuditedResource = (typeof AUDITED_RESOURCES)[number];
 
 export type AuditEntry = {

@@ -1,15 +1,24 @@
-// Outside production, a missing AUTH_SECRET is generated once and kept in the data folder
-// (mode 0600), so sessions survive restarts without anyone having to invent a secret.
+// Outside production, secrets not given in the environment are generated once and kept in
+// the data folder (mode 0600): sessions survive restarts and encrypted fields stay readable
+// without anyone having to invent a key. In production both must come from the environment.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function loadOrCreateAuthSecret(dataDir: string): string {
+export type AppSecrets = { authSecret: string; fieldEncryptionKey: Buffer };
+
+export function loadOrCreateAppSecrets(dataDir: string): AppSecrets {
   const file = path.join(dataDir, 'app-secrets.json');
-  if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { authSecret: string }).authSecret;
-  fs.mkdirSync(dataDir, { recursive: true });
-  const authSecret = crypto.randomBytes(32).toString('base64url');
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify({ authSecret }, null, 2), { mode: 0o600 });
-  fs.renameSync(`${file}.tmp`, file);
-  return authSecret;
+  const stored = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Record<'authSecret' | 'fieldEncryptionKey', string>>) : {};
+  const secrets = {
+    authSecret: stored.authSecret ?? crypto.randomBytes(32).toString('base64url'),
+    // Added to folders created before encrypted fields existed, keeping their auth secret.
+    fieldEncryptionKey: stored.fieldEncryptionKey ?? crypto.randomBytes(32).toString('base64'),
+  };
+  if (secrets.authSecret !== stored.authSecret || secrets.fieldEncryptionKey !== stored.fieldEncryptionKey) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    fs.renameSync(`${file}.tmp`, file);
+  }
+  return { authSecret: secrets.authSecret, fieldEncryptionKey: Buffer.from(secrets.fieldEncryptionKey, 'base64') };
 }

@@ -9,7 +9,9 @@ import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
 import { invitationFacts, organizationFacts, personFacts, programFacts } from '../repositories/access-facts.repository.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
+import { contextOf } from './request-context.ts';
 
 export type RouteAccess =
   /** Anyone, signed in or not (sign-in itself, health checks, invitation links). */
@@ -32,7 +34,9 @@ export type RouteAccess =
   /** The invitation in params.id. */
   | { kind: 'invitation'; action: Action }
   /** The person in params.userId. */
-  | { kind: 'person'; action: Action };
+  | { kind: 'person'; action: Action }
+  /** The identity documents of the person in params.userId; refused reveals leave an audit event too. */
+  | { kind: 'identity'; action: 'read' | 'update'; auditRefusal?: boolean };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -111,7 +115,21 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       return readableThenAllowed(actor, await invitationFacts(db, idParam(request)), 'invitation', access.action);
     case 'person':
       return readableThenAllowed(actor, await personFacts(db, (request.params as { userId: string }).userId), 'user', access.action);
+    case 'identity':
+      return authorizeIdentity(db, request, actor, access);
   }
+}
+
+/** One's own documents, or those the policy allows; a refused reveal is recorded before it is answered. */
+async function authorizeIdentity(db: Db, request: FastifyRequest, actor: SignedInActor, access: { action: 'read' | 'update'; auditRefusal?: boolean }): Promise<void> {
+  const person = await personFacts(db, (request.params as { userId: string }).userId);
+  if (person && can(actor, access.action, { type: 'identity', person })) return;
+  if (person && access.auditRefusal) {
+    const field = (request.body as { field?: string } | undefined)?.field;
+    await recordAudit(db, contextOf(request), { action: 'read_sensitive_refused', resourceType: 'identity_document', resourceId: person.userId, fields: field ? [field] : [] });
+  }
+  if (!person || !(person.userId === actor.userId || can(actor, 'read', person))) throw notFound('user');
+  throw forbidden();
 }
 
 /** 404 for what the actor may not even see, 403 for what they see but may not do. */

@@ -1,11 +1,13 @@
 import type { Auth } from '../auth/auth.ts';
 import type { PasswordHasher } from '../auth/password-hasher.ts';
 import type { Db } from '../db/database.ts';
+import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { AccountService } from './account.service.ts';
 import { AuditLogService } from './audit-log.service.ts';
 import { CohortsService } from './cohorts.service.ts';
 import { DemoAccountsService } from './demo-accounts.service.ts';
+import { IdentityService } from './identity.service.ts';
 import { InvitationAcceptanceService } from './invitation-acceptance.service.ts';
 import { InvitationsService } from './invitations.service.ts';
 import { MembersService } from './members.service.ts';
@@ -25,11 +27,12 @@ export type ServiceOptions = {
   hasher: PasswordHasher;
   /** Where people reach the app, for the links in e-mails. */
   publicUrl: string;
+  fieldCipher: FieldCipher;
   now?: () => Date;
 };
 
 /** Wires the services; each takes only what it uses. */
-export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, now = () => new Date() }: ServiceOptions) {
+export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
   return {
     organizations: new OrganizationsService(db, now),
@@ -45,5 +48,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     members: new MembersService(db, now),
     auditLog: new AuditLogService(db),
     outbox: new OutboxService(db, mailer),
+    identity: new IdentityService(db, fieldCipher),
   };
 }

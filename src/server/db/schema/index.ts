@@ -3,3 +3,4 @@ export * from './programs.ts';
 export * from './audit.ts';
 export * from './outbox.ts';
 export * from './auth.ts';
+export * from './identity.ts';
