@@ -12,6 +12,8 @@ const postgresUrl = z
   .url()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
 
+const SECRETS = new Set(['AUTH_SECRET', 'FIELD_ENCRYPTION_KEY']);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -93,8 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
-        // URLs may carry passwords: never echo them.
-        const shown = name.endsWith('_URL') ? '' : ` (got ${JSON.stringify(cleaned[name] ?? null)})`;
+        // URLs may carry passwords, and secrets are secrets: never echo them.
+        const shown = name.endsWith('_URL') || SECRETS.has(name) ? '' : ` (got ${JSON.stringify(cleaned[name] ?? null)})`;
         return `${name}: ${issue.message}${shown}`;
       }),
     );
