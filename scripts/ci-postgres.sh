@@ -3,9 +3,12 @@
 # test run. `.ci/run` starts it, exports the URL and stops it at exit.
 #
 #   scripts/ci-postgres.sh [start]   initdb a fresh temp dir, start on 127.0.0.1:<free port>,
-#                                    create the role kakehashi_ci (LOGIN CREATEDB, no superuser)
-#                                    and print exactly two lines on stdout:
+#                                    create the roles kakehashi_ci (LOGIN CREATEDB, no superuser:
+#                                    owns the test databases) and kakehashi_ci_app (LOGIN only: the
+#                                    app's connections, subject to row-level security) and print
+#                                    exactly three lines on stdout:
 #                                      TEST_EXTERNAL_DATABASE_URL=postgres://kakehashi_ci:PW@127.0.0.1:PORT/postgres
+#                                      TEST_EXTERNAL_APP_DATABASE_URL=postgres://kakehashi_ci_app:PW@127.0.0.1:PORT/postgres
 #                                      CI_PG_DATA=/tmp/kakehashi-ci-pg.XXXXXX
 #   scripts/ci-postgres.sh stop DIR  stop the cluster in DIR (a CI_PG_DATA) and delete DIR.
 #                                    Safe to repeat; refuses directories it did not create.
@@ -17,6 +20,8 @@ set -euo pipefail
 PG_BIN=${CI_PG_BIN:-/usr/lib/postgresql/15/bin} # full path: /usr/local/bin/pg_ctl may be another version
 OS_USER=postgres
 ROLE=kakehashi_ci
+# The app's own role: row access only, subject to row-level security (as in production).
+APP_ROLE=kakehashi_ci_app
 MARKER=.kakehashi-ci-postgres # marks a directory this script made (stop deletes only those)
 dir= # the cluster's temp dir while starting (global: the EXIT trap cleans it up on failure)
 
@@ -159,13 +164,15 @@ EOF
     die "pg_ctl start failed"
   done
 
-  local password
+  local password app_password
   password=$(random_password)
-  [[ ${#password} -eq 32 ]] || die "could not generate a password"
+  app_password=$(random_password)
+  [[ ${#password} -eq 32 && ${#app_password} -eq 32 ]] || die "could not generate a password"
   log "creating role $ROLE (LOGIN CREATEDB, not a superuser)"
   # The password goes through stdin, not argv.
   if ! as_owner "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -d postgres >&2 <<EOF
 CREATE ROLE $ROLE LOGIN CREATEDB NOSUPERUSER NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT PASSWORD '$password';
+CREATE ROLE $APP_ROLE LOGIN NOCREATEDB NOSUPERUSER NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT PASSWORD '$app_password';
 EOF
   then
     die "could not create the role $ROLE"
@@ -182,6 +189,7 @@ EOF
   trap - EXIT
   log "ready: PostgreSQL 15 on 127.0.0.1:$port, data in $dir (stop: $0 stop $dir)"
   echo "TEST_EXTERNAL_DATABASE_URL=postgres://$ROLE:$password@127.0.0.1:$port/postgres"
+  echo "TEST_EXTERNAL_APP_DATABASE_URL=postgres://$APP_ROLE:$app_password@127.0.0.1:$port/postgres"
   echo "CI_PG_DATA=$dir"
 }
 

@@ -18,6 +18,7 @@ import type { Language } from '../domain/shared/localized-text.ts';
 import type { Database } from './db/database.ts';
 import { errorBodyOf, registerErrorHandler } from './http/error-handler.ts';
 import { registerCsrfGuard } from './http/csrf-guard.ts';
+import { registerRequestScope } from './http/request-scope.ts';
 import { languageOf } from './http/request-language.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     'services',
     createServices(options.database.db, { auth, demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher }),
   );
+  registerRequestScope(app); // first: every later hook and the handler run in the request's scope
   app.decorateRequest('language', 'ja');
   app.addHook('onRequest', async (request) => {
     request.language = languageOf(request.headers['accept-language']);

@@ -16,7 +16,8 @@ export type TestApp = { app: FastifyInstance; database: Database; hasher: Passwo
 export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
 export const TEST_AUTH = { secret: 'test-secret-test-secret-test-secret-0123', publicUrl: 'http://localhost:3000', ...DEFAULT_AUTH_TIMEOUTS };
 
-export function useTestApp(overrides: Partial<AppOptions> = {}): TestApp {
+/** `extend` adds routes of the test's own before the app is ready (e.g. to look behind the services). */
+export function useTestApp(overrides: Partial<AppOptions> = {}, extend?: (app: FastifyInstance, database: Database) => void): TestApp {
   const ctx = {} as TestApp;
   let drop: () => Promise<void> = async () => undefined;
   beforeAll(async () => {
@@ -35,6 +36,7 @@ export function useTestApp(overrides: Partial<AppOptions> = {}): TestApp {
       hasher: ctx.hasher,
       ...overrides,
     });
+    extend?.(ctx.app, created.database);
     await ctx.app.ready();
   });
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { startEmbeddedCluster, type RunningCluster } from './embedded/embedded-c
 import { runMigrations } from './migrate.ts';
 import { APP_ROLE, DATABASE_NAME, OWNER_ROLE, bootstrapRoles, ensureDatabase, withCredentials } from './roles.ts';
 import * as schema from './schema/index.ts';
+import { ScopedPool } from './actor-scope.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
 
@@ -57,7 +58,8 @@ function externalTarget(appUrl: string, ownerUrl: string): DatabaseTarget {
 }
 
 export function connect(kind: Database['kind'], url: string, poolMax: number, cluster: RunningCluster | null): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+  // Row-level security: every connection serves the scope of the request that uses it.
+  const pool = new ScopedPool({ connectionString: url, max: poolMax, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   let running = true;

@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isOperatorRole, type Actor } from '../../domain/access/roles.ts';
 import { CLIENT_ADDRESS_HEADER, SESSION_COOKIE, type Auth, type AuthSettings } from '../auth/auth.ts';
+import { setActorOrganizations } from '../db/actor-scope.ts';
 import type { Db } from '../db/database.ts';
 import { deleteSession, deleteSessionsOf, findPerson } from '../repositories/accounts.repository.ts';
 
@@ -74,6 +75,7 @@ export function registerAuthentication(app: FastifyInstance, auth: Auth, db: Db,
       sessionId: session.id,
       mustEnrollTwoFactor: !person.twoFactorEnabled && person.memberships.some((m) => m.role === 'operator_admin'),
     };
+    setActorOrganizations(person.memberships.map((m) => m.organizationId));
   });
 }
 

@@ -1,6 +1,7 @@
 // Loads the demo programs: on the first start of an empty database, and on demand with
 // `kakehashi seed --demo`. One transaction: the demo is loaded whole or not at all.
 import crypto from 'node:crypto';
+import { runAsSystem } from '../db/actor-scope.ts';
 import type { Db } from '../db/database.ts';
 import { countOrganizations, replaceProgram, upsertOrganization } from '../repositories/demo-data.repository.ts';
 import { DEMO_ORGANIZATIONS } from './demo-organizations.ts';
@@ -14,8 +15,9 @@ export function demoId(key: string): string {
 
 export type DemoSeedResult = { organizations: number; programs: number; phases: number };
 
+/** A system job: it writes every operator's programs, past row-level security. */
 export async function loadDemoData(db: Db): Promise<DemoSeedResult> {
-  return db.transaction(async (tx) => {
+  return runAsSystem(() => db.transaction(async (tx) => {
     for (const { key, ...org } of DEMO_ORGANIZATIONS) {
       await upsertOrganization(tx, { id: demoId(key), kind: org.kind, name: org.name, country: org.country, city: org.city ?? null, website: org.website ?? null });
     }
@@ -53,7 +55,7 @@ export async function loadDemoData(db: Db): Promise<DemoSeedResult> {
       phaseCount += program.phases.length;
     }
     return { organizations: DEMO_ORGANIZATIONS.length, programs: DEMO_PROGRAMS.length, phases: phaseCount };
-  });
+  }));
 }
 
 /** The first start of an empty database gets the demo; a database with any data is never touched. */
