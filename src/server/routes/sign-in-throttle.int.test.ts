@@ -58,6 +58,17 @@ describe('password guessing', () => {
     expect((await signIn(t.app, victims[0]!, TEST_PASSWORD, address())).response.statusCode).toBe(200);
   });
 
+  it('counts an address by its socket, whatever X-Forwarded-For a client claims (no proxy is configured)', async () => {
+    const attacker = '198.18.0.77';
+    const victims = await Promise.all(Array.from({ length: 21 }, () => newPerson()));
+    for (const [i, email] of victims.slice(0, 20).entries()) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: 'guess-123456' }, remoteAddress: attacker, headers: { 'x-forwarded-for': `203.0.113.${i + 1}` } });
+      expect(res.statusCode).toBe(401);
+    }
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: victims[20], password: TEST_PASSWORD }, remoteAddress: attacker, headers: { 'x-forwarded-for': '203.0.113.200' } });
+    expect(res.statusCode).toBe(429);
+  });
+
   it('keeps answering /healthz during a flood of 64 concurrent wrong passwords, hashing at most two at once', async () => {
     const emails = await Promise.all(Array.from({ length: 64 }, () => newPerson()));
     let busiest = 0;
