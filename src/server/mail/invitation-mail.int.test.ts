@@ -1,38 +1,22 @@
 // An invitation end to end over real SMTP: the mail reaches a server on loopback, the link in
 // it is accepted and the new person signs in. When the SMTP server cannot be reached, nothing
 // is stored: the inviter sees 503 and can simply try again.
-import type { AddressInfo } from 'node:net';
 import { count, eq } from 'drizzle-orm';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSmtpServer } from '../../../test/support/smtp.ts';
 import { newAddress, operatorWithPartners } from '../../../test/support/invitations.ts';
 import { signIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { invitations } from '../db/schema/index.ts';
 import { createSmtpMailer, type Mailer } from './mailer.ts';
 
-const received: ParsedMail[] = [];
-let smtp: SMTPServer;
-let smtpUrl = '';
-beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+const smtp = useSmtpServer();
+const received = smtp.received;
 
-// The app is built before the SMTP server has a port: the mailer looks the address up per message.
-const mailer: Mailer = { kind: 'smtp', send: (mail, within) => createSmtpMailer(smtpUrl, 'Kakehashi <no-reply@kakehashi.invalid>').send(mail, within), close: () => undefined };
+// The app is built before the SMTP server has a port: the mailer looks the address up per
+// message (and a test can point it at a dead one).
+let deadServer: string | null = null;
+const mailer: Mailer = { kind: 'smtp', send: (mail, within) => createSmtpMailer(deadServer ?? smtp.url(), 'Kakehashi <no-reply@kakehashi.invalid>').send(mail, within), close: () => undefined };
 const t = useTestApp({ mailer });
 
 describe('an invitation over SMTP', () => {
@@ -54,14 +38,13 @@ describe('an invitation over SMTP', () => {
 
   it('stores nothing when the mail cannot be sent', async () => {
     const { company, as } = await operatorWithPartners(t);
-    const working = smtpUrl;
-    smtpUrl = 'smtp://127.0.0.1:1';
+    deadServer = 'smtp://127.0.0.1:1';
     try {
       const sent = await as({ method: 'POST', url: '/api/invitations', payload: { name: 'Nobody', email: newAddress(), organizationId: company, role: 'host_company', language: 'ja' } });
       expect(sent.statusCode).toBe(503);
       expect(sent.json().error.code).toBe('mail.unavailable');
     } finally {
-      smtpUrl = working;
+      deadServer = null;
     }
     const [stored] = await t.database.db.select({ n: count() }).from(invitations).where(eq(invitations.organizationId, company));
     expect(stored!.n).toBe(0);

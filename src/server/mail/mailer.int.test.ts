@@ -1,7 +1,5 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSmtpServer } from '../../../test/support/smtp.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { listOutboxMessages } from '../repositories/outbox.repository.ts';
 import { createMailer } from './mailer.ts';
@@ -9,31 +7,14 @@ import { renderMail } from './render-mail.ts';
 
 const t = useTestApp();
 
-/** A real SMTP server on loopback that keeps what it receives. */
-const received: ParsedMail[] = [];
-let smtp: SMTPServer;
-let smtpUrl = '';
-beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+const smtp = useSmtpServer();
+const received = smtp.received;
 
 const invitation = { inviter: '荻谷', organization: 'Шинэ Монгол Технологийн Коллеж', link: 'https://kakehashi.example/invite/abc', expires: '2026-12-01' };
 
 describe('mail', () => {
   it('is sent over SMTP in the recipient’s language when SMTP_URL is set', async () => {
-    const mailer = createMailer({ smtpUrl, mailFrom: 'Kakehashi <no-reply@kakehashi.invalid>' }, t.database.db);
+    const mailer = createMailer({ smtpUrl: smtp.url(), mailFrom: 'Kakehashi <no-reply@kakehashi.invalid>' }, t.database.db);
     expect(mailer.kind).toBe('smtp');
     await mailer.send(renderMail('invitation', 'mn', 'bat@example.mn', invitation));
     mailer.close();
