@@ -9,4 +9,8 @@ export const paths = {
   resetPassword: '/reset-password',
   twoFactorSetup: '/two-factor-setup',
   account: '/account',
+  people: '/people',
+  auditLog: '/audit-log',
+  outbox: '/outbox',
+  acceptInvitation: '/invitations/accept',
 } as const;

@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/ui/language-switcher.tsx';
 import { UserMenu } from '../features/auth/components/user-menu.tsx';
+import { usePermissions } from '../lib/session.ts';
 import { paths } from '../paths.ts';
 
 export function Layout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const { managesPeople, seesAuditLog } = usePermissions();
   const links = [
     { to: paths.programs, label: t('nav.programs') },
     { to: paths.organizations, label: t('nav.organizations') },
+    ...(managesPeople ? [{ to: paths.people, label: t('people:nav') }] : []),
+    ...(seesAuditLog ? [{ to: paths.auditLog, label: t('admin:nav.auditLog') }, { to: paths.outbox, label: t('admin:nav.outbox') }] : []),
   ];
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">

@@ -1,4 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { AuditLogPage } from '../features/admin/components/audit-log-page.tsx';
+import { OutboxPage } from '../features/admin/components/outbox-page.tsx';
 import { AccountPage } from '../features/auth/components/account-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page.tsx';
 import { RequireSignIn } from '../features/auth/components/require-sign-in.tsx';
@@ -6,6 +8,8 @@ import { ResetPasswordPage } from '../features/auth/components/reset-password-pa
 import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { TwoFactorSetupPage } from '../features/auth/components/two-factor-setup-page.tsx';
 import { OrganizationsPage } from '../features/organizations/components/organizations-page.tsx';
+import { AcceptInvitationPage } from '../features/people/components/accept-invitation-page.tsx';
+import { PeoplePage } from '../features/people/components/people-page.tsx';
 import { ProgramPage } from '../features/programs/components/program-page.tsx';
 import { ProgramsPage } from '../features/programs/components/programs-page.tsx';
 import { paths } from '../paths.ts';
@@ -18,6 +22,7 @@ export const router = createBrowserRouter([
   { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
   { path: paths.resetPassword, element: <ResetPasswordPage /> },
   { path: paths.twoFactorSetup, element: <TwoFactorSetupPage /> },
+  { path: paths.acceptInvitation, element: <AcceptInvitationPage /> },
   {
     element: (
       <RequireSignIn>
@@ -30,6 +35,9 @@ export const router = createBrowserRouter([
       { path: '/programs/:id', element: <ProgramPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },
       { path: paths.account, element: <AccountPage /> },
+      { path: paths.people, element: <PeoplePage /> },
+      { path: paths.auditLog, element: <AuditLogPage /> },
+      { path: paths.outbox, element: <OutboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

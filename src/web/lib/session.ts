@@ -4,8 +4,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Account } from '../../contracts/auth.ts';
 import type { ProgramDetail } from '../../contracts/programs.ts';
+import { roleFitsOrganization } from '../../domain/access/invitation-rules.ts';
 import { can, type Action } from '../../domain/access/policy.ts';
-import { isOperatorRole, type Actor } from '../../domain/access/roles.ts';
+import { MEMBERSHIP_ROLES, isOperatorRole, type Actor, type MembershipRole } from '../../domain/access/roles.ts';
+import type { OrganizationKind } from '../../domain/organizations/organization.ts';
 import { ApiError, api } from './api-client.ts';
 
 export const ACCOUNT_KEY = ['account'] as const;
@@ -41,6 +43,18 @@ export type Permissions = {
   archiveOrganizations: boolean;
   /** Operators this person administers (for pickers). */
   administeredOperatorIds: string[];
+  /** Operator admins and college coordinators look after people (members, invitations). */
+  managesPeople: boolean;
+  /** Operator admins read the audit trail and the outbox. */
+  seesAuditLog: boolean;
+  /**
+   * The roles this person may invite into an organization the API listed for them (lists are
+   * scoped already): its own operator's roles for that operator's admins, the roles fitting
+   * its kind for any operator admin, `student` for the college's coordinators.
+   */
+  invitableRoles: (organization: { id: string; kind: OrganizationKind }) => MembershipRole[];
+  /** Switch a listed member off or on: not oneself, and only someone whose role one may give. */
+  managesMember: (member: { userId: string; organization: { id: string; kind: OrganizationKind }; role: MembershipRole }) => boolean;
 };
 
 export function usePermissions(): Permissions {
@@ -59,7 +73,21 @@ export function usePermissions(): Permissions {
       actor.memberships.some((m) => isOperatorRole(m.role) || (m.organizationId === organizationId && m.role !== 'student')),
     archiveOrganizations: actor.memberships.some((m) => m.role === 'operator_admin'),
     administeredOperatorIds: actor.memberships.filter((m) => m.role === 'operator_admin').map((m) => m.organizationId),
+    managesPeople: actor.memberships.some((m) => m.role === 'operator_admin' || m.role === 'college_coordinator'),
+    seesAuditLog: actor.memberships.some((m) => m.role === 'operator_admin'),
+    invitableRoles: (organization) => invitableRoles(actor, organization),
+    managesMember: (member) => member.userId !== actor.userId && invitableRoles(actor, member.organization).includes(member.role),
   };
+}
+
+function invitableRoles(actor: Actor, organization: { id: string; kind: OrganizationKind }): MembershipRole[] {
+  const own = actor.memberships.filter((m) => m.organizationId === organization.id).map((m) => m.role);
+  const admin = actor.memberships.some((m) => m.role === 'operator_admin');
+  return MEMBERSHIP_ROLES.filter((role) => {
+    if (isOperatorRole(role)) return own.includes('operator_admin');
+    if (!roleFitsOrganization(role, organization.kind)) return false;
+    return admin || (role === 'student' && own.includes('college_coordinator'));
+  });
 }
 
 export const isOperatorMember = (account: Account | null | undefined) => account?.memberships.some((m) => isOperatorRole(m.role)) ?? false;

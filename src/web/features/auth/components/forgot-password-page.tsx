@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { paths } from '../../../paths.ts';
 import { useRequestPasswordReset } from '../api/auth.api.ts';
-import { AuthCard } from './auth-card.tsx';
+import { AuthCard } from '../../../components/ui/auth-card.tsx';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation('auth');

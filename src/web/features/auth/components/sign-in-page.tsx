@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { paths } from '../../../paths.ts';
 import { useAccount, useSecondFactor, useSignIn } from '../api/auth.api.ts';
-import { AuthCard } from './auth-card.tsx';
+import { AuthCard } from '../../../components/ui/auth-card.tsx';
 import { DemoAccountsCard } from './demo-accounts-card.tsx';
 import { safeNext } from './safe-next.ts';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { paths } from '../../../paths.ts';
 import { useAccount, useSignOut } from '../api/auth.api.ts';
-import { AuthCard } from './auth-card.tsx';
+import { AuthCard } from '../../../components/ui/auth-card.tsx';
 import { TwoFactorEnrolment } from './two-factor-enrolment.tsx';
 
 export function TwoFactorSetupPage() {

@@ -1,6 +1,6 @@
 import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { LanguageSwitcher } from '../../../components/ui/language-switcher.tsx';
+import { LanguageSwitcher } from './language-switcher.tsx';
 
 /** The frame of the signed-out pages: the name, the language switcher and one card. */
 export function AuthCard({ title, children, aside }: { title: string; children: ReactNode; aside?: ReactNode }) {
