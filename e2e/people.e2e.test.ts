@@ -81,8 +81,8 @@ describe.skipIf(skipBrowser)('people management', () => {
     await person.getByText('You are invited to join Hitachi host company A (demo) on Kakehashi.').waitFor();
     await person.getByText('Host company (HR)').waitFor();
     expect(await person.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe(invitee.name);
-    await person.getByLabel('Choose a password').fill('a-long-password-1');
-    await person.getByLabel('The password again').fill('a-long-password-1');
+    await person.locator('input[autocomplete="new-password"]').nth(0).fill('a-long-password-1');
+    await person.locator('input[autocomplete="new-password"]').nth(1).fill('a-long-password-1');
     await screenshot(person, 'invitation-accept-en');
     await expectAccessible(person);
     await person.getByRole('button', { name: 'Accept and sign in' }).click();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { useChangePassword } from '../api/auth.api.ts';
-import { NewPasswordInputs, passwordsAgree } from './new-password-inputs.tsx';
+import { NewPasswordInputs, passwordsAgree } from '../../../components/ui/new-password-inputs.tsx';
 
 /** Changing the password signs out every other session. */
 export function PasswordChangeCard() {

@@ -8,7 +8,7 @@ import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { paths } from '../../../paths.ts';
 import { useResetPassword } from '../api/auth.api.ts';
 import { AuthCard } from '../../../components/ui/auth-card.tsx';
-import { NewPasswordInputs, passwordsAgree } from './new-password-inputs.tsx';
+import { NewPasswordInputs, passwordsAgree } from '../../../components/ui/new-password-inputs.tsx';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation('auth');

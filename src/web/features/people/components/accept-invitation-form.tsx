@@ -9,7 +9,7 @@ import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { paths } from '../../../paths.ts';
 import { useAcceptInvitation } from '../api/invitation-acceptance.api.ts';
-import { NewPasswordFields, passwordsAgree } from './new-password-fields.tsx';
+import { NewPasswordInputs, passwordsAgree } from '../../../components/ui/new-password-inputs.tsx';
 
 /** A new account (name, password twice), or the password of the account the address already has. */
 export function AcceptInvitationForm({ token, preview }: { token: string; preview: InvitationPreview }) {
@@ -63,7 +63,7 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
         ) : (
           <>
             <TextInput label={t('accept.name')} description={t('accept.nameHelp')} autoComplete="name" value={name} onChange={(e) => setName(e.currentTarget.value)} required error={errors.name} />
-            <NewPasswordFields value={password} repeat={repeat} onChange={setPassword} onRepeatChange={setRepeat} error={errors.password} />
+            <NewPasswordInputs value={password} repeat={repeat} onChange={setPassword} onRepeatChange={setRepeat} error={errors.password} />
           </>
         )}
         {accept.error && !errors.password && !errors.name && <ApiErrorAlert error={accept.error} />}

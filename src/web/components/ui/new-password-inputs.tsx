@@ -1,3 +1,4 @@
+// A new password typed twice (set after a reset link, an invitation, or a change); texts from the auth catalog.
 import { PasswordInput, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
