@@ -10,6 +10,7 @@ export const paths = {
   twoFactorSetup: '/two-factor-setup',
   account: '/account',
   people: '/people',
+  identity: (userId: string) => `/people/${userId}/documents`,
   auditLog: '/audit-log',
   outbox: '/outbox',
   acceptInvitation: '/invitations/accept',

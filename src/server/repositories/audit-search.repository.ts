@@ -3,7 +3,7 @@
 // (b) its record belongs to them: a program they operate (as operator or co-operator), that
 //     program's phases, cohorts and participations, an organization in their people scope
 //     (people-scope.ts), an invitation into such an organization, or a person who is a member
-//     of one.
+//     of one (and that person's identity documents).
 // Records resolved through (b) must still exist: an event on a deleted phase stays visible
 // through (a) only. The rule is an index-friendly OR of `in (subquery)` tests.
 import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
@@ -26,6 +26,8 @@ function visibleTo(operatorIds: string[]): SQL {
     about('organization', scope),
     about('invitation', sql`(select id from ${invitations} where organization_id in ${scope})`),
     about('user', sql`(select user_id from ${memberships} where organization_id in ${scope})`),
+    // Identity documents are keyed by their person: reads of them, allowed or refused, included.
+    about('identity_document', sql`(select user_id from ${memberships} where organization_id in ${scope})`),
   )!;
 }
 

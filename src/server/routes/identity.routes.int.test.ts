@@ -107,4 +107,12 @@ describe('identity documents', () => {
     expect(logged).toContain('/api/members/:userId/identity/reveal'); // the route pattern is logged...
     for (const secret of [PASSPORT, '2005-03-14', 'AB12345678CD', 'ZX98765432QW']) expect(logged).not.toContain(secret); // ...never a value
   });
+
+  it('shows the operator admin every read and refused read in the audit search', async () => {
+    const res = await injectAs(t.app, world.admin)({ method: 'GET', url: '/api/audit-events?resourceType=identity_document&pageSize=200' });
+    expect(res.statusCode).toBe(200);
+    const events = (res.json() as { items: { action: string; actor: { id: string } | null }[] }).items;
+    const seen = new Set(events.map((e) => `${e.action}:${e.actor?.id}`));
+    for (const expected of [`read_sensitive:${world.admin.userId}`, `read_sensitive_refused:${company.userId}`, `create:${coordinator.userId}`]) expect(seen).toContain(expected);
+  });
 });

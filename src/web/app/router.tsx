@@ -10,6 +10,7 @@ import { TwoFactorSetupPage } from '../features/auth/components/two-factor-setup
 import { OrganizationsPage } from '../features/organizations/components/organizations-page.tsx';
 import { AcceptInvitationPage } from '../features/people/components/accept-invitation-page.tsx';
 import { PeoplePage } from '../features/people/components/people-page.tsx';
+import { IdentityDocumentsPage } from '../features/identity/components/identity-documents-page.tsx';
 import { ProgramPage } from '../features/programs/components/program-page.tsx';
 import { ProgramsPage } from '../features/programs/components/programs-page.tsx';
 import { paths } from '../paths.ts';
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       { path: paths.organizations, element: <OrganizationsPage /> },
       { path: paths.account, element: <AccountPage /> },
       { path: paths.people, element: <PeoplePage /> },
+      { path: '/people/:userId/documents', element: <IdentityDocumentsPage /> },
       { path: paths.auditLog, element: <AuditLogPage /> },
       { path: paths.outbox, element: <OutboxPage /> },
       { path: '*', element: <NotFoundPage /> },

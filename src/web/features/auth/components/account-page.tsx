@@ -1,6 +1,8 @@
 // One's own account: who I am and where I belong, my language, password, two-step
 // verification and the sessions signed in as me.
-import { Badge, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { paths } from '../../../paths.ts';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../contracts/auth.ts';
 import type { Language } from '../../../../domain/shared/localized-text.ts';
@@ -19,6 +21,19 @@ export function AccountPage() {
     <Stack maw={900}>
       <Title order={2}>{t('account.title')}</Title>
       <ProfileCard account={account.data} />
+      <Card withBorder>
+        <Group justify="space-between">
+          <div>
+            <Title order={3} size="h4">
+              {t('account.documents')}
+            </Title>
+            <Text size="sm">{t('account.documentsHelp')}</Text>
+          </div>
+          <Button component={Link} to={paths.identity(account.data.id)} variant="light">
+            {t('account.openDocuments')}
+          </Button>
+        </Group>
+      </Card>
       <TwoFactorCard account={account.data} />
       <PasswordChangeCard />
       <SessionsCard />

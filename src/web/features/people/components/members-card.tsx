@@ -3,6 +3,7 @@
 import { Button, Card, Pagination, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../contracts/members.ts';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
@@ -11,6 +12,7 @@ import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { usePermissions } from '../../../lib/session.ts';
+import { paths } from '../../../paths.ts';
 import { useMembers, useSetMemberActive } from '../api/people.api.ts';
 import { MemberStatusBadge } from './member-status-badge.tsx';
 import { PersonCell } from './person-cell.tsx';
@@ -73,6 +75,11 @@ export function MembersCard() {
                     <StatusBadge color={m.twoFactorEnabled ? 'teal' : 'gray'}>{m.twoFactorEnabled ? t('members.on') : t('members.off')}</StatusBadge>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {managesMember(m) && (
+                      <Button size="compact-sm" variant="subtle" component={Link} to={paths.identity(m.userId)} state={{ name: m.name }} aria-label={t('members.documentsOf', { name: m.name })}>
+                        {t('members.documents')}
+                      </Button>
+                    )}
                     {managesMember(m) && (
                       <Button size="compact-sm" variant="subtle" color={m.disabledAt ? 'indigo' : 'red'} onClick={() => ask(m)} aria-label={t(m.disabledAt ? 'members.reactivateWho' : 'members.deactivateWho', { name: m.name })}>
                         {m.disabledAt ? t('members.reactivate') : t('members.deactivate')}
