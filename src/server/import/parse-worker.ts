@@ -32,6 +32,7 @@ async function run(port: NonNullable<typeof parentPort>): Promise<void> {
     post({ type: 'progress', rows: table.rows.length });
     post({ type: 'done', table, heapPeakBytes: heapPeak });
   } catch (error) {
+    sampleHeap();
     post({ type: 'error', error: serializeImportError(asImportError(error)), heapPeakBytes: heapPeak });
   } finally {
     clearInterval(sampler);
