@@ -173,6 +173,8 @@ EOF
   if ! as_owner "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -d postgres >&2 <<EOF
 CREATE ROLE $ROLE LOGIN CREATEDB NOSUPERUSER NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT PASSWORD '$password';
 CREATE ROLE $APP_ROLE LOGIN NOCREATEDB NOSUPERUSER NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT PASSWORD '$app_password';
+-- DROP DATABASE ... WITH (FORCE) of a test database ends the app role's last connections.
+GRANT pg_signal_backend TO $ROLE;
 EOF
   then
     die "could not create the role $ROLE"
