@@ -23,16 +23,32 @@ export const APP_ERROR_CODES = [
   'invitation.notPending',
   'invitation.alreadyMember',
   'mail.unavailable',
+  // A refused import file (src/server/import/import-error.ts), and a file whose rows did not pass
+  // validation (its issues as field issues located by row and column).
+  'import.tooLarge',
+  'import.zipBomb',
+  'import.tooManyRows',
+  'import.tooManyColumns',
+  'import.cellTooLong',
+  'import.unsupportedType',
+  'import.unreadable',
+  'import.empty',
+  'import.timeout',
+  'import.busy',
+  'import.invalidRows',
   'service.unavailable',
   'internal.unexpected',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
-/** One problem with one input field; `field` is a dotted path such as `name.ja`. */
+/** One problem with one input field; `field` is a dotted path such as `name.ja`. A problem inside
+ * an uploaded file also names its place `at`: the row a person sees in the spreadsheet and the
+ * column header as written (the message then reads "row 12, column “E-mail”: …"). */
 export type FieldIssue = {
   field: string;
   code: string;
   params?: Record<string, string | number>;
+  at?: { row: number; column: string };
 };
 
 export class AppError extends Error {

@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { AppError, type AppErrorCode, type FieldIssue } from '../../domain/errors/app-error.ts';
 import type { Language } from '../../domain/shared/localized-text.ts';
 import { translate } from '../i18n/server-i18n.ts';
+import { isImportError } from '../import/import-error.ts';
 
 const STATUS: Record<AppErrorCode, number> = {
   'validation.failed': 400,
@@ -27,9 +28,26 @@ const STATUS: Record<AppErrorCode, number> = {
   'invitation.notPending': 409,
   'invitation.alreadyMember': 409,
   'mail.unavailable': 503,
+  // A file too big in some way is 413, a kind of file we do not read 415, a file we cannot read
+  // (or whose parse ran out of time, which a retry would repeat) 422; all parse slots taken 503.
+  'import.tooLarge': 413,
+  'import.zipBomb': 413,
+  'import.tooManyRows': 413,
+  'import.tooManyColumns': 413,
+  'import.cellTooLong': 413,
+  'import.unsupportedType': 415,
+  'import.unreadable': 422,
+  'import.empty': 422,
+  'import.timeout': 422,
+  'import.busy': 503,
+  'import.invalidRows': 422,
   'service.unavailable': 503,
   'internal.unexpected': 500,
 };
+
+export function statusOf(code: AppErrorCode): number {
+  return STATUS[code];
+}
 
 export function errorBodyOf(error: AppError, language: Language) {
   const fields = error.details.fields?.map((issue) => ({
@@ -49,9 +67,11 @@ export function errorBodyOf(error: AppError, language: Language) {
 }
 
 function fieldMessage(issue: FieldIssue, language: Language): string {
+  const problem = translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
+  // A problem inside an uploaded file is named by its row and column, not by a field label.
+  if (issue.at) return `${translate(language, 'errors', 'importLocation.cell', { row: issue.at.row, column: issue.at.column })}: ${problem}`;
   const leaf = issue.field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? issue.field;
   const label = translate(language, 'errors', `fieldNames.${leaf}`, { defaultValue: leaf });
-  const problem = translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
   return `${label}: ${problem}`;
 }
 
@@ -76,6 +96,7 @@ function fieldIssuesOf(error: { validation: { instancePath: string; keyword: str
 
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isImportError(error)) return error.toAppError();
   if (hasZodFastifySchemaValidationErrors(error)) return new AppError('validation.failed', { fields: fieldIssuesOf(error as never) });
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('request.tooLarge');
