@@ -28,6 +28,7 @@ import { registerAuthentication } from './http/authenticate.ts';
 import { registerRouteAccess, type RouteEntry } from './http/route-access.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { passwordResetMailer } from './mail/account-mail.ts';
+import { applicationsRoutes } from './routes/applications.routes.ts';
 import { auditEventsRoutes } from './routes/audit-events.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(outboxRoutes, { prefix: '/api' });
   await app.register(organizationsRoutes, { prefix: '/api' });
   await app.register(programsRoutes, { prefix: '/api' });
+  await app.register(applicationsRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;
 }

@@ -6,8 +6,9 @@
 //   sibling  another record of operator A's world that the caller's organization has no part in;
 //   foreign  operator B's record (always invisible: 404).
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
-import { TEST_PASSWORD, cookiesOf, sameOrigin, signIn, totpNow, type SignedIn } from '../support/people.ts';
+import { buildApplicationInput, buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
+import { TEST_PASSWORD, cookiesOf, giveConsent, sameOrigin, signIn, totpNow, type SignedIn } from '../support/people.ts';
+import { CURRENT_NOTICE_VERSION } from '../../src/domain/consent/consent.ts';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
 import type { Role, Side, World } from './access-world.ts';
 
@@ -389,5 +390,75 @@ export const IDENTITY_CASES: RouteCase[] = [
       return { method: 'PUT', url: `/api/members/${userId}/identity`, payload: { version: current.json().version, passportNumber: `E${1000000 + unique()}` } };
     },
     expected: identityAccess(200),
+  },
+];
+
+// Consent and applications (issue 4). Program routes: own is A's program (the caller's college
+// sends students to it), sibling A's other program (no college), foreign B's. Only a student of
+// a sending college gives, reads and withdraws consent and applies; everyone else who sees the
+// program gets 403. Application routes: own is the application of A's student (who consented to
+// sharing with A's operator and company and chose the company), foreign B's student's.
+const studentOnly = (ok: number): RouteCase['expected'] => ({
+  own: { student: ok, others: 403 },
+  sibling: { operator_admin: 403, operator_staff: 403, others: 404 },
+  foreign: { others: 404 },
+});
+/** The application's readers: its program's operators, the student's college coordinator, the company it was shared with, the student. */
+const applicationReaders = (ok: Statuses): RouteCase['expected'] => ({
+  own: { housing_partner: 404, education_partner: 404, funder: 404, ...ok },
+  foreign: { others: 404 },
+});
+const applicationOf = (c: CaseContext) => (c.target === 'foreign' ? c.world.applications.B : c.world.applications.A);
+/** The caller consents again (replacing their consent), so that reading or withdrawing it has something to find. */
+const consentFirst = async (c: CaseContext) => {
+  if (c.role === 'student' && c.target === 'own') await giveConsent(c.app, c.caller, c.side.program, [c.side.operator, c.side.orgs.company]);
+};
+
+// In this order: the consent is withdrawn last, so the company sees the application until then.
+export const APPLICATION_CASES: RouteCase[] = [
+  { route: 'GET /api/programs/:id/applications', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/applications` }), expected: programRead },
+  {
+    route: 'GET /api/applications/:id',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'GET', url: `/api/applications/${applicationOf(c)}` }),
+    expected: applicationReaders({ others: 200 }),
+  },
+  {
+    route: 'POST /api/applications/:id/transitions',
+    targets: OWN_AND_FOREIGN,
+    // Operators move it between applied and screened; the pipeline refuses that move (409) to the
+    // student, their college and the company, who may see the application but not screen it.
+    request: async (c) => {
+      const current = await c.side.api({ method: 'GET', url: `/api/applications/${applicationOf(c)}` });
+      const { version, status } = current.json() as { version: number; status: string };
+      return { method: 'POST', url: `/api/applications/${applicationOf(c)}/transitions`, payload: status === 'applied' ? { version, to: 'screened' } : { version, to: 'applied', reasonCode: 'entry_error' } };
+    },
+    expected: applicationReaders({ operator_admin: 200, operator_staff: 200, others: 409 }),
+  },
+  {
+    route: 'POST /api/programs/:id/applications',
+    targets: ALL,
+    // The student applied when the world was built: a second application is a duplicate.
+    request: async (c) => {
+      await consentFirst(c);
+      return { method: 'POST', url: `/api/programs/${programOf(c)}/applications`, payload: buildApplicationInput({ companiesOfInterest: [c.side.orgs.company] }) };
+    },
+    expected: studentOnly(409),
+  },
+  {
+    route: 'POST /api/programs/:id/consent',
+    targets: ALL,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${programOf(c)}/consent`, payload: { noticeVersion: CURRENT_NOTICE_VERSION, language: 'mn', recipientIds: [c.side.operator, c.side.orgs.company] } }),
+    expected: studentOnly(201),
+  },
+  { route: 'GET /api/programs/:id/consent', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/consent` }), expected: studentOnly(200) },
+  {
+    route: 'POST /api/programs/:id/consent/withdraw',
+    targets: ALL,
+    request: async (c) => {
+      await consentFirst(c);
+      return { method: 'POST', url: `/api/programs/${programOf(c)}/consent/withdraw` };
+    },
+    expected: studentOnly(200),
   },
 ];

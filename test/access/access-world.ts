@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
 import type { OrganizationKind, ParticipationRole } from '../../src/domain/organizations/organization.ts';
 import { buildOrganizationInput, buildProgramInput } from '../support/factories.ts';
-import { injectAs, signInAs, signInAsNewOperator, type SignedIn } from '../support/people.ts';
+import { applyAs, giveConsent, injectAs, signInAs, signInAsNewOperator, type SignedIn } from '../support/people.ts';
 import type { TestApp } from '../support/test-app.ts';
 
 export const ROLES = ['operator_admin', 'operator_staff', 'host_company', 'college_coordinator', 'student', 'housing_partner', 'education_partner', 'funder'] as const satisfies readonly MembershipRole[];
@@ -32,6 +32,8 @@ export type World = {
   orgOf: Record<Role, string>;
   orgOfB: Record<Role, string>;
   canary: { A: string; B: string };
+  /** Each side's student has consented (naming the operator and the company) and applied, choosing the company. */
+  applications: { A: string; B: string };
 };
 
 const orgsByRole = (side: Side): Record<Role, string> => ({
@@ -94,7 +96,15 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const orgOfB = orgsByRole(B);
   const people = await signInEveryRole(t, A, orgOf, canary.A);
   const peopleB = await signInEveryRole(t, B, orgOfB, canary.B);
-  return { A, B, people, peopleB, orgOf, orgOfB, canary };
+  const applications = { A: await studentApplies(t, A, people.student), B: await studentApplies(t, B, peopleB.student) };
+  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications };
+}
+
+/** The side's student consents to sharing with the operator and the company, and applies choosing the company. */
+async function studentApplies(t: TestApp, side: Side, student: SignedIn): Promise<string> {
+  const consent = await giveConsent(t.app, student, side.program, [side.operator, side.orgs.company]);
+  if (consent.statusCode !== 201) throw new Error(`setup consent: ${consent.statusCode} ${consent.body}`);
+  return created(applyAs(t.app, student, side.program, { nameLatin: 'World Applicant', companiesOfInterest: [side.orgs.company] }));
 }
 
 export type { FastifyInstance };

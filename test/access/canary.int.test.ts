@@ -3,9 +3,13 @@
 // reads every list, search, record and mailbox it can reach; the markers it meets must be
 // exactly those it should: an operator's admins see their own world's people, a college's
 // coordinator its own, nobody else anyone's, and nobody ever the other operator's.
+// Applications (issue 4) carry their student's college marker too: one applicant chose the
+// host company under a consent naming it; another (marked WITHDRAWN) chose it and then withdrew
+// the consent. The program's operators (admins and staff) and the college's coordinator see
+// both; the host company only the first; nobody else either.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
-import { createPerson } from '../support/people.ts';
+import { applyAs, createPerson, giveConsent, injectAs, signInAs } from '../support/people.ts';
 import { useTestApp } from '../support/test-app.ts';
 import { ROLES, buildWorld, type Role, type Side, type World } from './access-world.ts';
 
@@ -23,7 +27,8 @@ const PERSON_ROLE: Record<OrgKey, MembershipRole> = {
   education: 'education_partner',
   funder: 'funder',
 };
-const marker = (side: 'A' | 'B', key: OrgKey) => `PII-${side}-${key}`.toUpperCase();
+const marker = (side: 'A' | 'B', key: OrgKey | 'withdrawn') => `PII-${side}-${key}`.toUpperCase();
+const plantedApplications: string[] = [];
 const orgId = (side: Side, key: OrgKey) => (key === 'operator' ? side.operator : side.orgs[key]);
 
 async function plantMarkers(sideName: 'A' | 'B', side: Side): Promise<void> {
@@ -36,6 +41,18 @@ async function plantMarkers(sideName: 'A' | 'B', side: Side): Promise<void> {
       payload: { name: `${m} invitee`, email: `${m.toLowerCase()}@canary.example`, organizationId: orgId(side, key), role: PERSON_ROLE[key], language: 'ja' },
     });
     if (invited.statusCode !== 201) throw new Error(`invitation: ${invited.statusCode} ${invited.body}`);
+  }
+  for (const key of ['college', 'withdrawn'] as const) {
+    const m = marker(sideName, key);
+    const applicant = await signInAs(t, side.orgs.college, 'student', `${marker(sideName, 'college')} applicant`);
+    if ((await giveConsent(t.app, applicant, side.program, [side.operator, side.orgs.company])).statusCode !== 201) throw new Error('consent');
+    const applied = await applyAs(t.app, applicant, side.program, { nameLatin: `${m} applicant`, companiesOfInterest: [side.orgs.company] });
+    if (applied.statusCode !== 201) throw new Error(`application: ${applied.statusCode} ${applied.body}`);
+    plantedApplications.push(applied.json().id);
+    if (key === 'withdrawn') {
+      const withdrawn = await injectAs(t.app, applicant)({ method: 'POST', url: `/api/programs/${side.program}/consent/withdraw` });
+      if (withdrawn.statusCode !== 200) throw new Error(`withdraw: ${withdrawn.statusCode}`);
+    }
   }
 }
 
@@ -51,13 +68,18 @@ function readableUrls(): string[] {
   const records = [world.A, world.B].flatMap((side) => [
     ...[side.program, side.program2].map((id) => `/api/programs/${id}`),
     ...ORG_KEYS.map((key) => `/api/organizations/${orgId(side, key)}`),
+    ...[side.program, side.program2].flatMap((id) => [`/api/programs/${id}/applications`, `/api/programs/${id}/consent`]),
   ]);
-  return [...lists, '/api/account', '/api/account/sessions', '/api/auth/demo-accounts', ...records];
+  const applications = [...plantedApplications, world.applications.A, world.applications.B].map((id) => `/api/applications/${id}`);
+  return [...lists, '/api/account', '/api/account/sessions', '/api/auth/demo-accounts', ...records, ...applications];
 }
 
 function expectedMarkers(sideName: 'A' | 'B', role: Role): string[] {
-  if (role === 'operator_admin') return ORG_KEYS.map((k) => marker(sideName, k));
-  if (role === 'college_coordinator') return [marker(sideName, 'college')];
+  const applicants = [marker(sideName, 'college'), marker(sideName, 'withdrawn')];
+  if (role === 'operator_admin') return [...ORG_KEYS.map((k) => marker(sideName, k)), marker(sideName, 'withdrawn')];
+  if (role === 'operator_staff' || role === 'college_coordinator') return applicants;
+  // Only the applicant who chose the company under a consent that still names it.
+  if (role === 'host_company') return [marker(sideName, 'college')];
   return [];
 }
 

@@ -1,6 +1,7 @@
 // Builders of valid inputs with overrides, shared by tests.
 import type { OrganizationInput } from '../../src/contracts/organizations.ts';
 import type { PhaseInput, ProgramInput } from '../../src/contracts/programs.ts';
+import type { ApplicationInput } from '../../src/contracts/applications.ts';
 
 let counter = 0;
 const next = () => ++counter;
@@ -16,4 +17,20 @@ export function buildProgramInput(operatorId: string, overrides: Partial<Program
 
 export function buildPhaseInput(overrides: Partial<PhaseInput> = {}): PhaseInput {
   return { kind: 'internship', startDate: '2025-08-19', endDate: '2025-08-30', label: { ja: 'インターンシップ' }, ...overrides };
+}
+
+/** A student's application; the Latin name is as in the passport. */
+export function buildApplicationInput(overrides: Partial<ApplicationInput> = {}): ApplicationInput {
+  return {
+    nameLatin: 'Batbayar Dorj',
+    nameCyrillic: 'Батбаяр Дорж',
+    nameKatakana: 'バトバヤル ドルジ',
+    department: 'Mechatronics',
+    graduationYear: 2027,
+    jlptLevel: 'N3',
+    jlptDate: '2025-12-07',
+    skills: ['CAD', 'PLC'],
+    companiesOfInterest: [],
+    ...overrides,
+  };
 }

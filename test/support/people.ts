@@ -10,7 +10,9 @@ import type { Db } from '../../src/server/db/database.ts';
 import type { OrganizationInput } from '../../src/contracts/organizations.ts';
 import { addMembership, insertPerson } from '../../src/server/repositories/accounts.repository.ts';
 import { insertOrganization } from '../../src/server/repositories/organizations.repository.ts';
-import { buildOrganizationInput } from './factories.ts';
+import type { ApplicationInput } from '../../src/contracts/applications.ts';
+import { CURRENT_NOTICE_VERSION } from '../../src/domain/consent/consent.ts';
+import { buildApplicationInput, buildOrganizationInput, buildProgramInput } from './factories.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let hashOfTestPassword: Promise<string> | null = null;
@@ -95,4 +97,42 @@ export async function signInAsNewOperator(t: { app: FastifyInstance; database: {
 /** inject() as `person`: their session cookie and same-origin marker on every request. */
 export function injectAs(app: FastifyInstance, person: { headers: Record<string, string> }) {
   return (options: InjectOptions) => app.inject({ ...options, headers: { ...person.headers, ...(options.headers as Record<string, string> | undefined) } });
+}
+
+/** A program with a sending college and two host companies, run by a fresh operator; people of every kind signed in. */
+export async function programWithApplicants(t: { app: FastifyInstance; database: { db: Db }; hasher: PasswordHasher }) {
+  const admin = await signInAsNewOperator(t);
+  const as = injectAs(t.app, admin);
+  const org = async (kind: OrganizationInput['kind']) => {
+    const res = await as({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput({ kind }) });
+    if (res.statusCode !== 201) throw new Error(`organization: ${res.statusCode} ${res.body}`);
+    return (res.json() as { id: string }).id;
+  };
+  const college = await org('college');
+  const otherCollege = await org('college');
+  const company = await org('company');
+  const company2 = await org('company');
+  const res = await as({ method: 'POST', url: '/api/programs', payload: buildProgramInput(admin.operatorId) });
+  if (res.statusCode !== 201) throw new Error(`program: ${res.statusCode} ${res.body}`);
+  const program = (res.json() as { id: string }).id;
+  for (const [organizationId, role] of [
+    [college, 'sending_college'],
+    [otherCollege, 'sending_college'],
+    [company, 'host_company'],
+    [company2, 'host_company'],
+  ] as const) {
+    const joined = await as({ method: 'POST', url: `/api/programs/${program}/participations`, payload: { organizationId, role } });
+    if (joined.statusCode !== 201) throw new Error(`participation: ${joined.statusCode} ${joined.body}`);
+  }
+  return { admin, as, operatorId: admin.operatorId, program, college, otherCollege, company, company2 };
+}
+
+/** The student gives consent to the current notice, naming `recipientIds`. */
+export async function giveConsent(app: FastifyInstance, student: SignedIn, programId: string, recipientIds: string[], noticeVersion = CURRENT_NOTICE_VERSION): Promise<LightMyRequestResponse> {
+  return injectAs(app, student)({ method: 'POST', url: `/api/programs/${programId}/consent`, payload: { noticeVersion, language: 'mn', recipientIds } });
+}
+
+/** The student applies (consent must already cover the operator); returns the response. */
+export async function applyAs(app: FastifyInstance, student: SignedIn, programId: string, overrides: Partial<ApplicationInput> = {}): Promise<LightMyRequestResponse> {
+  return injectAs(app, student)({ method: 'POST', url: `/api/programs/${programId}/applications`, payload: buildApplicationInput(overrides) });
 }

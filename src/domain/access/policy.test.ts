@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, inPeopleScope, peopleScope, programScope, type OrganizationFacts, type PersonFacts, type ProgramFacts } from './policy.ts';
+import { ACTIONS, applicationActorKind, applicationScope, can, inPeopleScope, peopleScope, programScope, type ApplicationFacts, type OrganizationFacts, type PersonFacts, type ProgramFacts } from './policy.ts';
 import { MEMBERSHIP_ROLES, type Actor, type MembershipRole } from './roles.ts';
 
 const HITACHI = 'org-hitachi-center';
@@ -223,5 +223,82 @@ describe('identity documents', () => {
     ]) {
       for (const action of ['read', 'update', 'readPublic', 'create', 'archive'] as const) expect(can(reader, action, identity)).toBe(false);
     }
+  });
+});
+
+describe('applications', () => {
+  const OTHER_COMPANY = 'org-company-b';
+  const program: ProgramFacts = { type: 'program', operatorIds: [HITACHI], participantIds: [HITACHI, COMPANY, OTHER_COMPANY, COLLEGE] };
+  const application = (overrides: Partial<ApplicationFacts> = {}): ApplicationFacts => ({
+    type: 'application',
+    program,
+    studentUserId: 'student-1',
+    collegeId: COLLEGE,
+    companiesOfInterest: [COMPANY],
+    consentedRecipientIds: [HITACHI, COMPANY],
+    ...overrides,
+  });
+  const student = { userId: 'student-1', memberships: [{ organizationId: COLLEGE, role: 'student' as const }] };
+
+  it('lets students of a sending college give consent and apply, and nobody else', () => {
+    const facts = { type: 'programStudent' as const, program, sendingCollegeIds: [COLLEGE] };
+    expect(can(student, 'create', facts)).toBe(true);
+    expect(can(student, 'read', facts)).toBe(true);
+    expect(can(actor([COLLEGE, 'college_coordinator']), 'create', facts)).toBe(false);
+    expect(can(actor([HITACHI, 'operator_admin']), 'create', facts)).toBe(false);
+    expect(can(student, 'create', { ...facts, sendingCollegeIds: ['org-other-college'] })).toBe(false);
+  });
+
+  it('gives each actor the kind the pipeline knows them by', () => {
+    expect(applicationActorKind(actor([HITACHI, 'operator_staff']), application())).toBe('operator');
+    expect(applicationActorKind(actor([COLLEGE, 'college_coordinator']), application())).toBe('college');
+    expect(applicationActorKind(actor([COMPANY, 'host_company']), application())).toBe('host_company');
+    expect(applicationActorKind(student, application())).toBe('student');
+    expect(applicationActorKind(actor([NAGAOKA, 'operator_admin']), application())).toBeNull();
+    expect(applicationActorKind(actor([COLLEGE, 'student']), application())).toBeNull(); // a classmate
+  });
+
+  it('shows an application to a host company only while the student chose it under an active consent', () => {
+    const company = actor([COMPANY, 'host_company']);
+    expect(can(company, 'read', application())).toBe(true);
+    expect(can(company, 'read', application({ consentedRecipientIds: [HITACHI] }))).toBe(false); // consent withdrawn or not naming it
+    expect(can(company, 'read', application({ companiesOfInterest: [OTHER_COMPANY], consentedRecipientIds: [HITACHI, COMPANY, OTHER_COMPANY] }))).toBe(false);
+    expect(can(actor([OTHER_COMPANY, 'host_company']), 'read', application())).toBe(false);
+  });
+
+  it('lets whoever sees an application ask to move it, and nobody archive or create it', () => {
+    for (const a of [actor([HITACHI, 'operator_admin']), student, actor([COLLEGE, 'college_coordinator'])]) {
+      expect(can(a, 'update', application())).toBe(true);
+      expect(can(a, 'archive', application())).toBe(false);
+      expect(can(a, 'create', application())).toBe(false);
+    }
+    expect(can(actor([HITACHI, 'funder']), 'read', application())).toBe(false);
+  });
+
+  it('list scope agrees with can(): operators all, others their own, their college’s and what is shared with their company', () => {
+    const orgId = fc.constantFrom(HITACHI, COMPANY, OTHER_COMPANY, COLLEGE, 'org-x');
+    const arbActor = fc.record({
+      userId: fc.constantFrom('student-1', 'u2'),
+      memberships: fc.array(fc.record({ organizationId: orgId, role: fc.constantFrom(...MEMBERSHIP_ROLES) }), { maxLength: 3 }),
+    });
+    const arbApplication = fc.record({
+      studentUserId: fc.constantFrom('student-1', 'u3'),
+      collegeId: fc.constantFrom(COLLEGE, 'org-x'),
+      companiesOfInterest: fc.uniqueArray(orgId, { maxLength: 3 }),
+      consentedRecipientIds: fc.uniqueArray(orgId, { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(arbActor, arbApplication, (a, fields) => {
+        const facts = application(fields);
+        const scope = applicationScope(a, program);
+        const listed =
+          scope.all ||
+          scope.userId === facts.studentUserId ||
+          scope.collegeIds.includes(facts.collegeId) ||
+          facts.companiesOfInterest.some((id) => scope.companyIds.includes(id) && facts.consentedRecipientIds.includes(id));
+        return can(a, 'read', facts) === listed;
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

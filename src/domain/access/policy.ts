@@ -16,6 +16,13 @@
 //   it and revoking such invitations; deactivating a person takes the right to manage every
 //   role they hold, so nobody outside one operator can switch off another operator's people,
 //   and nobody switches off themselves.
+//
+// Applications (issue 4): a student of a college sending students to a program gives consent
+// and applies to it. An application is seen by the program's operators, the student's college
+// coordinators, the student, and a host company only while the student lists it among the
+// companies of interest AND an active consent names it. Whoever sees an application may ask to
+// move it; which moves each kind of actor may make is the pipeline's rule (domain/pipeline).
+import type { ActorKind } from '../pipeline/pipeline-status.ts';
 import { isOperatorRole, type Actor, type MembershipRole } from './roles.ts';
 
 export type ProgramFacts = {
@@ -44,7 +51,30 @@ export type PersonFacts = { type: 'person'; userId: string; memberships: { organ
 /** A person's identity documents: passport and residence-card numbers, birth date. */
 export type IdentityFacts = { type: 'identity'; person: PersonFacts };
 
-export type Resource = ProgramFacts | OrganizationFacts | NewProgramFacts | { type: 'newOrganization' } | InvitationFacts | PersonFacts | IdentityFacts;
+/** A program as a student sees it: the colleges that send students to it. */
+export type ProgramStudentFacts = { type: 'programStudent'; program: ProgramFacts; sendingCollegeIds: string[] };
+
+/** A student's application to a program, with the recipients of the student's active consent. */
+export type ApplicationFacts = {
+  type: 'application';
+  program: ProgramFacts;
+  studentUserId: string;
+  collegeId: string;
+  companiesOfInterest: string[];
+  /** The recipients of the student's active consent in this program; empty when none. */
+  consentedRecipientIds: string[];
+};
+
+export type Resource =
+  | ProgramFacts
+  | OrganizationFacts
+  | NewProgramFacts
+  | { type: 'newOrganization' }
+  | InvitationFacts
+  | PersonFacts
+  | IdentityFacts
+  | ProgramStudentFacts
+  | ApplicationFacts;
 
 export const ACTIONS = ['read', 'readPublic', 'create', 'update', 'archive'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -68,7 +98,41 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return canOnPerson(actor, action, resource);
     case 'identity':
       return canOnIdentity(actor, action, resource.person);
+    case 'programStudent':
+      // Giving, withdrawing and reading one's consent, and applying: students of a sending college.
+      return (action === 'create' || action === 'read') && rolesIn(actor, resource.sendingCollegeIds).includes('student');
+    case 'application':
+      return (action === 'read' || action === 'readPublic' || action === 'update') && applicationActorKind(actor, resource) !== null;
   }
+}
+
+/**
+ * In which capacity the actor acts on an application, or null when they may not see it: the
+ * program's operator first, then the student's college, a host company the student chose under
+ * consent, and the student themselves.
+ */
+export function applicationActorKind(actor: Actor, application: ApplicationFacts): Exclude<ActorKind, 'system'> | null {
+  if (rolesIn(actor, application.program.operatorIds).some(isOperatorRole)) return 'operator';
+  if (rolesIn(actor, [application.collegeId]).includes('college_coordinator')) return 'college';
+  const sharedWith = application.companiesOfInterest.filter((id) => application.consentedRecipientIds.includes(id));
+  if (rolesIn(actor, sharedWith).includes('host_company')) return 'host_company';
+  if (actor.userId === application.studentUserId) return 'student';
+  return null;
+}
+
+/**
+ * Which applications of one program a list may return, as filters the repository applies in
+ * SQL: all of them for its operators; otherwise the actor's own, their colleges' (coordinators)
+ * and those shared under consent with their host companies.
+ */
+export function applicationScope(actor: Actor, program: ProgramFacts): { all: boolean; userId: string; collegeIds: string[]; companyIds: string[] } {
+  const byRole = (role: MembershipRole) => actor.memberships.filter((m) => m.role === role).map((m) => m.organizationId);
+  return {
+    all: rolesIn(actor, program.operatorIds).some(isOperatorRole),
+    userId: actor.userId,
+    collegeIds: byRole('college_coordinator'),
+    companyIds: byRole('host_company'),
+  };
 }
 
 function canOnProgram(actor: Actor, action: Action, program: ProgramFacts): boolean {

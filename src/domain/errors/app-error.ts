@@ -2,6 +2,8 @@
 // handler maps each code to a status, and the UI and the API translate it (never English
 // sentences in the core).
 
+import { PIPELINE_REFUSAL_CODES } from '../pipeline/pipeline-state.ts';
+
 export const APP_ERROR_CODES = [
   'validation.failed',
   'request.malformed',
@@ -36,6 +38,12 @@ export const APP_ERROR_CODES = [
   'import.timeout',
   'import.busy',
   'import.invalidRows',
+  // Consent and applications (issue 4): applying needs an active consent covering the program's
+  // operator; a consent must be given to the current notice; a pipeline move the rules refuse
+  // answers with the pipeline's own refusal code.
+  'consent.required',
+  'consent.noticeOutdated',
+  ...PIPELINE_REFUSAL_CODES,
   'service.unavailable',
   'internal.unexpected',
 ] as const;

@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type AppErrorCode, type FieldIssue } from '../../domain/errors/app-error.ts';
+import { PIPELINE_REFUSAL_CODES, type PipelineRefusalCode } from '../../domain/pipeline/pipeline-state.ts';
 import type { Language } from '../../domain/shared/localized-text.ts';
 import { translate } from '../i18n/server-i18n.ts';
 import { isImportError } from '../import/import-error.ts';
@@ -41,6 +42,10 @@ const STATUS: Record<AppErrorCode, number> = {
   'import.timeout': 422,
   'import.busy': 503,
   'import.invalidRows': 422,
+  'consent.required': 409,
+  'consent.noticeOutdated': 409,
+  // A move the pipeline's rules refuse conflicts with the application's current state.
+  ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,
   'internal.unexpected': 500,
 };

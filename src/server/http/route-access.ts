@@ -8,7 +8,7 @@ import { can, type Action, type Resource } from '../../domain/access/policy.ts';
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { invitationFacts, organizationFacts, personFacts, programFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
 import { contextOf } from './request-context.ts';
@@ -36,7 +36,11 @@ export type RouteAccess =
   /** The person in params.userId. */
   | { kind: 'person'; action: Action }
   /** The identity documents of the person in params.userId; refused reveals leave an audit event too. */
-  | { kind: 'identity'; action: 'read' | 'update'; auditRefusal?: boolean };
+  | { kind: 'identity'; action: 'read' | 'update'; auditRefusal?: boolean }
+  /** The program in params.id, as a student of one of its sending colleges (consent, applying). */
+  | { kind: 'programStudent' }
+  /** The student application in params.id. */
+  | { kind: 'application'; action: 'read' | 'update' };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -117,6 +121,14 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       return readableThenAllowed(actor, await personFacts(db, (request.params as { userId: string }).userId), 'user', access.action);
     case 'identity':
       return authorizeIdentity(db, request, actor, access);
+    case 'programStudent': {
+      const facts = await programStudentFacts(db, idParam(request));
+      if (!facts || !(can(actor, 'read', facts.program) || can(actor, 'readPublic', facts.program))) throw notFound('program');
+      if (!can(actor, 'create', facts)) throw forbidden();
+      return;
+    }
+    case 'application':
+      return readableThenAllowed(actor, await applicationFacts(db, idParam(request)), 'student_application', access.action);
   }
 }
 

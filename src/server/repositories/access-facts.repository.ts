@@ -1,7 +1,7 @@
 // The facts the access policy needs about one record, loaded in one query each.
-import { eq, sql } from 'drizzle-orm';
-import type { InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts } from '../../domain/access/policy.ts';
-import { invitations, memberships, organizations, participations, programs, users } from '../db/schema/index.ts';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { ApplicationFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
+import { consents, invitations, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 
 export async function programFacts(db: Executor, programId: string): Promise<ProgramFacts | null> {
@@ -51,4 +51,45 @@ export async function personFacts(db: Executor, userId: string): Promise<PersonF
   const rows = await db.select({ organizationId: memberships.organizationId, role: memberships.role }).from(memberships).where(eq(memberships.userId, userId));
   const facts = await Promise.all(rows.map(async (m) => ({ organization: (await organizationFacts(db, m.organizationId))!, role: m.role })));
   return { type: 'person', userId, memberships: facts };
+}
+
+/** A program as its students see it: the colleges sending students, and its own operator. */
+export async function programStudentFacts(db: Executor, programId: string): Promise<(ProgramStudentFacts & { operatorId: string }) | null> {
+  const program = await programFacts(db, programId);
+  if (!program) return null;
+  const [row] = await db
+    .select({
+      operatorId: programs.operatorId,
+      collegeIds: sql<string[]>`array(select pa.organization_id from ${participations} pa where pa.program_id = ${programId} and pa.role = 'sending_college')`,
+    })
+    .from(programs)
+    .where(eq(programs.id, programId));
+  return row ? { type: 'programStudent', program, sendingCollegeIds: row.collegeIds, operatorId: row.operatorId } : null;
+}
+
+/** An application with its program's facts and the recipients of the student's active consent. */
+export async function applicationFacts(db: Executor, applicationId: string): Promise<ApplicationFacts | null> {
+  const [row] = await db
+    .select({
+      programId: studentApplications.programId,
+      userId: studentApplications.userId,
+      collegeId: studentApplications.collegeId,
+      companiesOfInterest: studentApplications.companiesOfInterest,
+    })
+    .from(studentApplications)
+    .where(eq(studentApplications.id, applicationId));
+  const program = row ? await programFacts(db, row.programId) : null;
+  if (!row || !program) return null;
+  const [consent] = await db
+    .select({ recipientIds: consents.recipientIds })
+    .from(consents)
+    .where(and(eq(consents.userId, row.userId), eq(consents.programId, row.programId), isNull(consents.withdrawnAt)));
+  return {
+    type: 'application',
+    program,
+    studentUserId: row.userId,
+    collegeId: row.collegeId,
+    companiesOfInterest: row.companiesOfInterest,
+    consentedRecipientIds: consent?.recipientIds ?? [],
+  };
 }

@@ -4,8 +4,10 @@ import type { Db } from '../db/database.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { AccountService } from './account.service.ts';
+import { ApplicationsService } from './applications.service.ts';
 import { AuditLogService } from './audit-log.service.ts';
 import { CohortsService } from './cohorts.service.ts';
+import { ConsentsService } from './consents.service.ts';
 import { DemoAccountsService } from './demo-accounts.service.ts';
 import { IdentityService } from './identity.service.ts';
 import { InvitationAcceptanceService } from './invitation-acceptance.service.ts';
@@ -49,5 +51,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     auditLog: new AuditLogService(db),
     outbox: new OutboxService(db, mailer),
     identity: new IdentityService(db, fieldCipher),
+    consents: new ConsentsService(db, now),
+    applications: new ApplicationsService(db, now),
   };
 }

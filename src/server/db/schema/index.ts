@@ -4,3 +4,4 @@ export * from './audit.ts';
 export * from './outbox.ts';
 export * from './auth.ts';
 export * from './identity.ts';
+export * from './applications.ts';

@@ -1,0 +1,103 @@
+// Student applications (issue 4 item 2, without uploads or bulk import): consent first, then
+// the application; lists scoped by the access policy; status moves through the pure pipeline
+// (domain/pipeline) with the mover's kind derived from their membership, the history row, the
+// versioned status change and the audit event in one transaction.
+import type { ApplicationDetail, ApplicationInput, ApplicationView, TransitionInput } from '../../contracts/applications.ts';
+import { applicationActorKind, applicationScope } from '../../domain/access/policy.ts';
+import { companiesNotAllowed } from '../../domain/applications/application.ts';
+import type { RequestContext } from '../../domain/audit/audit-event.ts';
+import { consentCovers } from '../../domain/consent/consent.ts';
+import { AppError, duplicate, forbidden, invalid, notFound, versionConflict } from '../../domain/errors/app-error.ts';
+import type { ReasonCode } from '../../domain/pipeline/pipeline-status.ts';
+import { transition } from '../../domain/pipeline/transition.ts';
+import type { Db } from '../db/database.ts';
+import { presentApplication, presentApplicationDetail } from '../presenters/application.presenter.ts';
+import { applicationFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import {
+  findApplication,
+  findConsents,
+  insertApplication,
+  insertTransition,
+  listApplications,
+  listTransitions,
+  participantIdsByRole,
+  updateApplicationStatus,
+} from '../repositories/applications.repository.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
+import { isUniqueViolation } from '../repositories/pg-errors.ts';
+
+export class ApplicationsService {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {}
+
+  /** The student applies; refused until an active consent covers the program's operator. */
+  async apply(ctx: RequestContext, programId: string, input: ApplicationInput): Promise<ApplicationDetail> {
+    const userId = ctx.actorUserId!;
+    const id = await this.db.transaction(async (tx) => {
+      const program = await programStudentFacts(tx, programId);
+      if (!program) throw notFound('program');
+      const consents = await findConsents(tx, userId, programId);
+      if (!consentCovers(consents, program.operatorId)) throw new AppError('consent.required');
+      const refused = companiesNotAllowed(input.companiesOfInterest, await participantIdsByRole(tx, programId, 'host_company'), consents);
+      if (refused.length > 0) throw invalid(refused.map(({ index, reason }) => ({ field: `companiesOfInterest.${index}`, code: `application.${reason}` })));
+      const collegeId = ctx.actor?.memberships.find((m) => m.role === 'student' && program.sendingCollegeIds.includes(m.organizationId))?.organizationId;
+      if (!collegeId) throw forbidden();
+      try {
+        const created = await tx.transaction(async (sp) => insertApplication(sp, { programId, userId, collegeId, ...input, jlptDate: input.jlptDate ?? null, companiesOfInterest: [...new Set(input.companiesOfInterest)] }));
+        await recordAudit(tx, ctx, { action: 'create', resourceType: 'student_application', resourceId: created, fields: Object.keys(input).sort() });
+        return created;
+      } catch (error) {
+        if (isUniqueViolation(error, 'student_applications_program_user_unique')) throw duplicate('student_application', [{ field: 'programId', code: 'application.alreadyApplied' }]);
+        throw error;
+      }
+    });
+    return this.get(id);
+  }
+
+  /** The program's applications the actor may see: all for its operators, otherwise their own, their college's or shared with their company. */
+  async list(ctx: RequestContext, programId: string): Promise<{ items: ApplicationView[] }> {
+    const program = await programFacts(this.db, programId);
+    if (!program || !ctx.actor) throw notFound('program');
+    const rows = await listApplications(this.db, programId, applicationScope(ctx.actor, program));
+    return { items: rows.map(presentApplication) };
+  }
+
+  async get(id: string): Promise<ApplicationDetail> {
+    const row = await findApplication(this.db, id);
+    if (!row) throw notFound('student_application');
+    return presentApplicationDetail(row, await listTransitions(this.db, id));
+  }
+
+  /**
+   * One move of the application's status. The actor's kind comes from their membership; the
+   * facts: consent from the consents table, and no donated lectures yet (there is no lecture
+   * model before issue 4 item 5, so `hasLectures` is false and screened → interviewee is the way on).
+   */
+  async transition(ctx: RequestContext, id: string, input: TransitionInput): Promise<ApplicationDetail> {
+    await this.db.transaction(async (tx) => {
+      const row = await findApplication(tx, id);
+      const facts = await applicationFacts(tx, id);
+      if (!row || !facts || !ctx.actor) throw notFound('student_application');
+      if (row.version !== input.version) throw versionConflict('student_application', row.version);
+      const byKind = applicationActorKind(ctx.actor, facts);
+      if (!byKind) throw notFound('student_application');
+      const programOperator = (await programStudentFacts(tx, row.programId))?.operatorId ?? '';
+      const consents = await findConsents(tx, row.userId, row.programId);
+      const history = await listTransitions(tx, id);
+      const result = transition(
+        { studentId: row.userId, status: row.status, history: history.map((h) => ({ from: h.from, to: h.to, by: h.byUserId ?? 'system', byKind: h.byKind, at: h.at })) },
+        { to: input.to, by: ctx.actor.userId, byKind, ...(input.reasonCode !== undefined ? { reasonCode: input.reasonCode as ReasonCode } : {}), ...(input.note !== undefined ? { note: input.note } : {}) },
+        { now: this.now(), hasLectures: false, consentGiven: consentCovers(consents, programOperator) },
+      );
+      if (!result.ok) throw new AppError(result.code, { params: { ...result.details } });
+      const outcome = await updateApplicationStatus(tx, id, input.version, result.state.status);
+      if (outcome !== 'updated') throw versionConflict('student_application', (await findApplication(tx, id))?.version ?? 0);
+      const record = result.record;
+      await insertTransition(tx, { applicationId: id, from: record.from, to: record.to, byUserId: ctx.actor.userId, byKind: record.byKind, at: record.at, reasonCode: record.reasonCode ?? null, note: record.note ?? null });
+      await recordAudit(tx, ctx, { action: 'update', resourceType: 'student_application', resourceId: id, fields: ['status'] });
+    });
+    return this.get(id);
+  }
+}
