@@ -32,6 +32,7 @@ import { applicationsRoutes } from './routes/applications.routes.ts';
 import { auditEventsRoutes } from './routes/audit-events.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { hostCallsRoutes } from './routes/host-calls.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -67,6 +68,8 @@ export type AppOptions = {
   /** Trust X-Forwarded-For from these proxies (Fastify's trustProxy); false: the socket's address. */
   trustProxy?: boolean | string;
   hasher?: PasswordHasher;
+  /** The server clock the services use (deadlines); tests pass their own. */
+  now?: () => Date;
 };
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -97,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
   app.decorate(
     'services',
-    createServices(options.database.db, { auth, demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher }),
+    createServices(options.database.db, { auth, demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher, ...(options.now ? { now: options.now } : {}) }),
   );
   registerRequestScope(app); // first: every later hook and the handler run in the request's scope
   app.decorateRequest('language', 'ja');
@@ -137,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(organizationsRoutes, { prefix: '/api' });
   await app.register(programsRoutes, { prefix: '/api' });
   await app.register(applicationsRoutes, { prefix: '/api' });
+  await app.register(hostCallsRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;
 }

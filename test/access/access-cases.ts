@@ -6,7 +6,7 @@
 //   sibling  another record of operator A's world that the caller's organization has no part in;
 //   foreign  operator B's record (always invisible: 404).
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { buildApplicationInput, buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
+import { buildApplicationInput, buildHostApplicationInput, buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
 import { TEST_PASSWORD, cookiesOf, giveConsent, sameOrigin, signIn, totpNow, type SignedIn } from '../support/people.ts';
 import { CURRENT_NOTICE_VERSION } from '../../src/domain/consent/consent.ts';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
@@ -460,5 +460,77 @@ export const APPLICATION_CASES: RouteCase[] = [
       return { method: 'POST', url: `/api/programs/${programOf(c)}/consent/withdraw` };
     },
     expected: studentOnly(200),
+  },
+];
+
+// The call for host companies (issue 4 item 1). Call targets: own is A's open call on A's
+// program, sibling A's draft call on A's other program, foreign B's open call. Any host-company
+// member reads an open call, B's too (there is no invitation list: every company may see every
+// open call and apply to it), and applies to it for its own company; a draft is its operators'
+// alone. Application targets: own is A's company's application to A's call, foreign B's
+// company's to B's; only the program's operators and the company's own members see one, and
+// only the operators score and decide.
+const hostCallOf = (c: CaseContext) => (c.target === 'own' ? c.world.hostCalls.A : c.target === 'sibling' ? c.world.hostCalls.draftA : c.world.hostCalls.B);
+const hostApplicationOf = (c: CaseContext) => (c.target === 'foreign' ? c.world.hostApplications.B : c.world.hostApplications.A);
+const hostCallRead = (company: number): RouteCase['expected'] => ({
+  own: { operator_admin: 200, operator_staff: 200, host_company: company, others: 404 },
+  sibling: { operator_admin: 200, operator_staff: 200, others: 404 },
+  foreign: { host_company: company, others: 404 },
+});
+const hostApplicationAccess = (operators: number, company: number): RouteCase['expected'] => ({
+  own: { operator_admin: operators, operator_staff: operators, host_company: company, others: 404 },
+  foreign: { others: 404 },
+});
+
+export const HOST_CALL_CASES: RouteCase[] = [
+  { route: 'GET /api/host-calls', targets: OWN, request: () => ({ method: 'GET', url: '/api/host-calls' }), expected: everyone(200) },
+  {
+    route: 'POST /api/programs/:id/host-call',
+    targets: ALL,
+    // One call per program, and both of A's programs have one already: the operators get 409.
+    request: (c) => ({ method: 'POST', url: `/api/programs/${programOf(c)}/host-call`, payload: { deadline: '2099-05-31T23:59:59Z', status: 'draft' } }),
+    expected: programWrite(409),
+  },
+  { route: 'GET /api/host-calls/:id', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/host-calls/${hostCallOf(c)}` }), expected: hostCallRead(200) },
+  {
+    route: 'PATCH /api/host-calls/:id',
+    targets: ALL,
+    request: async (c) => ({ method: 'PATCH', url: `/api/host-calls/${hostCallOf(c)}`, payload: { version: await versionOf(c, `/api/host-calls/${hostCallOf(c)}`), internCapPerCompany: unique() % 3 } }),
+    expected: hostCallRead(403),
+  },
+  {
+    route: 'POST /api/host-calls/:id/applications',
+    targets: ALL,
+    // A's company applied to A's call when the world was built (409); it may still apply to B's open call.
+    request: (c) => ({ method: 'POST', url: `/api/host-calls/${hostCallOf(c)}/applications`, payload: buildHostApplicationInput(c.world.orgOf.host_company) }),
+    expected: {
+      own: { operator_admin: 403, operator_staff: 403, host_company: 409, others: 404 },
+      sibling: { operator_admin: 403, operator_staff: 403, others: 404 },
+      foreign: { host_company: 201, others: 404 },
+    },
+  },
+  { route: 'GET /api/host-calls/:id/applications', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/host-calls/${hostCallOf(c)}/applications` }), expected: hostCallRead(200) },
+  { route: 'GET /api/host-applications/:id', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/host-applications/${hostApplicationOf(c)}` }), expected: hostApplicationAccess(200, 200) },
+  {
+    route: 'PATCH /api/host-applications/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PATCH', url: `/api/host-applications/${hostApplicationOf(c)}`, payload: { version: await versionOf(c, `/api/host-applications/${hostApplicationOf(c)}`), city: `Hitachi ${unique()}` } }),
+    expected: hostApplicationAccess(200, 200),
+  },
+  {
+    route: 'PUT /api/host-applications/:id/scores',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PUT', url: `/api/host-applications/${hostApplicationOf(c)}/scores`, payload: { version: await versionOf(c, `/api/host-applications/${hostApplicationOf(c)}`), scores: { fit: unique() % 6 } } }),
+    expected: hostApplicationAccess(200, 403),
+  },
+  {
+    route: 'POST /api/host-applications/:id/decision',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({
+      method: 'POST',
+      url: `/api/host-applications/${hostApplicationOf(c)}/decision`,
+      payload: { version: await versionOf(c, `/api/host-applications/${hostApplicationOf(c)}`), decision: 'accepted', reason: 'Housing and a mentor are ready.' },
+    }),
+    expected: hostApplicationAccess(200, 403),
   },
 ];

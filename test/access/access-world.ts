@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
 import type { OrganizationKind, ParticipationRole } from '../../src/domain/organizations/organization.ts';
-import { buildOrganizationInput, buildProgramInput } from '../support/factories.ts';
+import { buildHostApplicationInput, buildHostCallInput, buildOrganizationInput, buildProgramInput } from '../support/factories.ts';
 import { applyAs, giveConsent, injectAs, signInAs, signInAsNewOperator, type SignedIn } from '../support/people.ts';
 import type { TestApp } from '../support/test-app.ts';
 
@@ -34,6 +34,12 @@ export type World = {
   canary: { A: string; B: string };
   /** Each side's student has consented (naming the operator and the company) and applied, choosing the company. */
   applications: { A: string; B: string };
+  /**
+   * Calls for host companies: each side's open call on its program, and A's draft call on its
+   * other program; each side's company has applied to its own side's open call.
+   */
+  hostCalls: { A: string; B: string; draftA: string };
+  hostApplications: { A: string; B: string };
 };
 
 const orgsByRole = (side: Side): Record<Role, string> => ({
@@ -97,7 +103,17 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const people = await signInEveryRole(t, A, orgOf, canary.A);
   const peopleB = await signInEveryRole(t, B, orgOfB, canary.B);
   const applications = { A: await studentApplies(t, A, people.student), B: await studentApplies(t, B, peopleB.student) };
-  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications };
+  const hostCalls = { A: await openCall(A, A.program, 'open'), B: await openCall(B, B.program, 'open'), draftA: await openCall(A, A.program2, 'draft') };
+  const hostApplications = {
+    A: await created(injectAs(t.app, people.host_company)({ method: 'POST', url: `/api/host-calls/${hostCalls.A}/applications`, payload: buildHostApplicationInput(A.orgs.company) })),
+    B: await created(injectAs(t.app, peopleB.host_company)({ method: 'POST', url: `/api/host-calls/${hostCalls.B}/applications`, payload: buildHostApplicationInput(B.orgs.company) })),
+  };
+  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications, hostCalls, hostApplications };
+}
+
+/** The side's operator admin opens (or drafts) the program's call for host companies. */
+async function openCall(side: Side, programId: string, status: 'open' | 'draft'): Promise<string> {
+  return created(side.api({ method: 'POST', url: `/api/programs/${programId}/host-call`, payload: buildHostCallInput({ status }) }));
 }
 
 /** The side's student consents to sharing with the operator and the company, and applies choosing the company. */

@@ -1,5 +1,6 @@
 // Builders of valid inputs with overrides, shared by tests.
 import type { OrganizationInput } from '../../src/contracts/organizations.ts';
+import type { HostApplicationInput, HostCallInput } from '../../src/contracts/host-calls.ts';
 import type { PhaseInput, ProgramInput } from '../../src/contracts/programs.ts';
 import type { ApplicationInput } from '../../src/contracts/applications.ts';
 
@@ -31,6 +32,41 @@ export function buildApplicationInput(overrides: Partial<ApplicationInput> = {})
     jlptDate: '2025-12-07',
     skills: ['CAD', 'PLC'],
     companiesOfInterest: [],
+    ...overrides,
+  };
+}
+
+/** A call for host companies: open until far in the future, two questions and a two-criterion rubric. */
+export function buildHostCallInput(overrides: Partial<HostCallInput> = {}): HostCallInput {
+  return {
+    deadline: '2099-05-31T23:59:59+09:00',
+    questions: [
+      { id: 'housing', text: { ja: '住居を用意できますか', en: 'Can you provide housing?', mn: 'Орон сууц гаргаж чадах уу?' } },
+      { id: 'mentor', text: { en: 'Who mentors the intern?' } },
+    ],
+    rubric: [
+      { id: 'fit', label: { en: 'Fit with the program' }, weight: 2 },
+      { id: 'support', label: { en: 'Support for the intern' }, weight: 1 },
+    ],
+    status: 'open',
+    ...overrides,
+  };
+}
+
+/** A company's application to a call (Hitachi-like small manufacturer). */
+export function buildHostApplicationInput(companyId: string, overrides: Partial<HostApplicationInput> = {}): HostApplicationInput {
+  return {
+    companyId,
+    industry: 'Precision machining',
+    employeeCount: 120,
+    city: 'Hitachi',
+    positions: ['Machine design engineer'],
+    skills: ['CAD', 'Japanese N3'],
+    interviewerNames: ['Sato Kenji', 'Suzuki Aya'],
+    interviewerCount: 2,
+    canHostInInternshipPeriod: true,
+    wantsToHire: true,
+    answers: { housing: 'Yes, a flat near the plant.' },
     ...overrides,
   };
 }

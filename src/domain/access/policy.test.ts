@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, applicationActorKind, applicationScope, can, inPeopleScope, peopleScope, programScope, type ApplicationFacts, type OrganizationFacts, type PersonFacts, type ProgramFacts } from './policy.ts';
+import { ACTIONS, applicationActorKind, applicationScope, can, hostApplicationActorKind, hostApplicationScope, hostCallScope, type HostApplicationFacts, type HostCallFacts, inPeopleScope, peopleScope, programScope, type ApplicationFacts, type OrganizationFacts, type PersonFacts, type ProgramFacts } from './policy.ts';
 import { MEMBERSHIP_ROLES, type Actor, type MembershipRole } from './roles.ts';
 
 const HITACHI = 'org-hitachi-center';
@@ -300,5 +300,47 @@ describe('applications', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the call for host companies', () => {
+  const OTHER_COMPANY = 'org-company-b';
+  const call = (status: HostCallFacts['status'], program = hitachiProgram): HostCallFacts => ({ type: 'hostCall', program, status });
+  const application: HostApplicationFacts = { type: 'hostApplication', program: hitachiProgram, companyId: OTHER_COMPANY };
+
+  it('keeps a draft to the program’s operators, and shows open and closed calls to every host company', () => {
+    const staff = actor([HITACHI, 'operator_staff']);
+    const company = actor([COMPANY, 'host_company']);
+    const coordinator = actor([COLLEGE, 'college_coordinator']);
+    expect(can(staff, 'read', call('draft'))).toBe(true);
+    expect(can(staff, 'update', call('draft'))).toBe(true);
+    expect(can(actor([NAGAOKA, 'operator_admin']), 'read', call('draft'))).toBe(false);
+    expect(can(company, 'read', call('draft'))).toBe(false);
+    // Any company, including one that does not take part in the program.
+    expect(can(actor([OTHER_COMPANY, 'host_company']), 'read', call('open', nagaokaProgram))).toBe(true);
+    expect(can(company, 'read', call('closed'))).toBe(true);
+    expect(can(company, 'update', call('open'))).toBe(false);
+    expect(can(company, 'create', call('open'))).toBe(true);
+    expect(can(company, 'create', call('closed'))).toBe(false);
+    expect(can(staff, 'create', call('open'))).toBe(false);
+    expect(can(coordinator, 'read', call('open'))).toBe(false);
+  });
+
+  it('shows an application to the program’s operators and its own company only; only operators select', () => {
+    expect(hostApplicationActorKind(actor([HITACHI, 'operator_staff']), application)).toBe('operator');
+    expect(hostApplicationActorKind(actor([OTHER_COMPANY, 'host_company']), application)).toBe('company');
+    expect(hostApplicationActorKind(actor([COMPANY, 'host_company']), application)).toBeNull();
+    expect(hostApplicationActorKind(actor([OTHER_COMPANY, 'student']), application)).toBeNull();
+    expect(can(actor([OTHER_COMPANY, 'host_company']), 'update', application)).toBe(true);
+    expect(can(actor([OTHER_COMPANY, 'host_company']), 'update', { type: 'hostSelection', application })).toBe(false);
+    expect(can(actor([HITACHI, 'operator_staff']), 'update', { type: 'hostSelection', application })).toBe(true);
+    expect(can(actor([NAGAOKA, 'operator_admin']), 'read', application)).toBe(false);
+  });
+
+  it('scopes lists: operators their programs’ calls and all applications, companies open calls and their own', () => {
+    expect(hostCallScope(actor([HITACHI, 'operator_admin'], [COMPANY, 'host_company']))).toEqual({ operatorIds: [HITACHI], open: true });
+    expect(hostCallScope(actor([COLLEGE, 'student']))).toEqual({ operatorIds: [], open: false });
+    expect(hostApplicationScope(actor([HITACHI, 'operator_staff']), hitachiProgram)).toEqual({ all: true, companyIds: [] });
+    expect(hostApplicationScope(actor([COMPANY, 'host_company']), hitachiProgram)).toEqual({ all: false, companyIds: [COMPANY] });
   });
 });

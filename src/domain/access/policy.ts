@@ -22,6 +22,13 @@
 // coordinators, the student, and a host company only while the student lists it among the
 // companies of interest AND an active consent names it. Whoever sees an application may ask to
 // move it; which moves each kind of actor may make is the pipeline's rule (domain/pipeline).
+//
+// The call for host companies (issue 4 item 1): the program's operators open, edit, score and
+// decide. A draft call is theirs alone. An open (or closed) call may be read by any host-company
+// member, whether or not their company takes part in the program yet: there is no list of
+// invited companies, so keeping it simple, every company may see every open call and apply to
+// it. A company's application is seen and edited by its own host-company members and the
+// program's operators; nobody else sees it.
 import type { ActorKind } from '../pipeline/pipeline-status.ts';
 import { isOperatorRole, type Actor, type MembershipRole } from './roles.ts';
 
@@ -65,7 +72,19 @@ export type ApplicationFacts = {
   consentedRecipientIds: string[];
 };
 
+/** A program's call for host companies. */
+export type HostCallFacts = { type: 'hostCall'; program: ProgramFacts; status: 'draft' | 'open' | 'closed' };
+
+/** A company's application to a call for host companies. */
+export type HostApplicationFacts = { type: 'hostApplication'; program: ProgramFacts; companyId: string };
+
+/** Scoring and deciding on a company's application: the program's operators. */
+export type HostSelectionFacts = { type: 'hostSelection'; application: HostApplicationFacts };
+
 export type Resource =
+  | HostCallFacts
+  | HostApplicationFacts
+  | HostSelectionFacts
   | ProgramFacts
   | OrganizationFacts
   | NewProgramFacts
@@ -103,7 +122,51 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return (action === 'create' || action === 'read') && rolesIn(actor, resource.sendingCollegeIds).includes('student');
     case 'application':
       return (action === 'read' || action === 'readPublic' || action === 'update') && applicationActorKind(actor, resource) !== null;
+    case 'hostCall':
+      return canOnHostCall(actor, action, resource);
+    case 'hostApplication':
+      return (action === 'read' || action === 'readPublic' || action === 'update') && hostApplicationActorKind(actor, resource) !== null;
+    case 'hostSelection':
+      return (action === 'read' || action === 'update') && hostApplicationActorKind(actor, resource.application) === 'operator';
   }
+}
+
+const isHostCompanyMember = (actor: Actor) => actor.memberships.some((m) => m.role === 'host_company');
+
+/** Reading: the operators, any host-company member once the call is not a draft. Applying (create): host-company members of an open call. */
+function canOnHostCall(actor: Actor, action: Action, call: HostCallFacts): boolean {
+  const operates = rolesIn(actor, call.program.operatorIds).some(isOperatorRole);
+  switch (action) {
+    case 'read':
+    case 'readPublic':
+      return operates || (call.status !== 'draft' && isHostCompanyMember(actor));
+    case 'update':
+      return operates;
+    case 'create':
+      return call.status === 'open' && isHostCompanyMember(actor);
+    case 'archive':
+      return false;
+  }
+}
+
+/** The capacity in which the actor acts on a company's application, or null when they may not see it. */
+export function hostApplicationActorKind(actor: Actor, application: HostApplicationFacts): 'operator' | 'company' | null {
+  if (rolesIn(actor, application.program.operatorIds).some(isOperatorRole)) return 'operator';
+  if (rolesIn(actor, [application.companyId]).includes('host_company')) return 'company';
+  return null;
+}
+
+/** Which calls a list returns: every call of the programs the actor operates, and every open call for host-company members. */
+export function hostCallScope(actor: Actor): { operatorIds: string[]; open: boolean } {
+  return { operatorIds: actor.memberships.filter((m) => isOperatorRole(m.role)).map((m) => m.organizationId), open: isHostCompanyMember(actor) };
+}
+
+/** Which applications of one call a list returns: all for the program's operators, otherwise those of the actor's host companies. */
+export function hostApplicationScope(actor: Actor, program: ProgramFacts): { all: boolean; companyIds: string[] } {
+  return {
+    all: rolesIn(actor, program.operatorIds).some(isOperatorRole),
+    companyIds: actor.memberships.filter((m) => m.role === 'host_company').map((m) => m.organizationId),
+  };
 }
 
 /**

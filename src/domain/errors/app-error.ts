@@ -44,6 +44,9 @@ export const APP_ERROR_CODES = [
   'consent.required',
   'consent.noticeOutdated',
   ...PIPELINE_REFUSAL_CODES,
+  // The call for host companies (issue 4 item 1): a company's write after the deadline, or to a
+  // call that is not open, needs the operator.
+  'hostCall.closed',
   'service.unavailable',
   'internal.unexpected',
 ] as const;

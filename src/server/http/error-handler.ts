@@ -44,6 +44,7 @@ const STATUS: Record<AppErrorCode, number> = {
   'import.invalidRows': 422,
   'consent.required': 409,
   'consent.noticeOutdated': 409,
+  'hostCall.closed': 409,
   // A move the pipeline's rules refuse conflicts with the application's current state.
   ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,

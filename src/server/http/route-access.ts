@@ -8,7 +8,7 @@ import { can, type Action, type Resource } from '../../domain/access/policy.ts';
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
 import { contextOf } from './request-context.ts';
@@ -40,7 +40,11 @@ export type RouteAccess =
   /** The program in params.id, as a student of one of its sending colleges (consent, applying). */
   | { kind: 'programStudent' }
   /** The student application in params.id. */
-  | { kind: 'application'; action: 'read' | 'update' };
+  | { kind: 'application'; action: 'read' | 'update' }
+  /** The call for host companies in params.id; `create` is applying to it. */
+  | { kind: 'hostCall'; action: 'read' | 'update' | 'create' }
+  /** A company's application to a call in params.id; `select` is scoring and deciding (operators). */
+  | { kind: 'hostApplication'; action: 'read' | 'update' | 'select' };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -129,6 +133,15 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
     }
     case 'application':
       return readableThenAllowed(actor, await applicationFacts(db, idParam(request)), 'student_application', access.action);
+    case 'hostCall':
+      return readableThenAllowed(actor, await hostCallFacts(db, idParam(request)), 'host_call', access.action);
+    case 'hostApplication': {
+      const facts = await hostApplicationFacts(db, idParam(request));
+      if (access.action !== 'select') return readableThenAllowed(actor, facts, 'host_application', access.action);
+      if (!facts || !can(actor, 'read', facts)) throw notFound('host_application');
+      if (!can(actor, 'update', { type: 'hostSelection', application: facts })) throw forbidden();
+      return;
+    }
   }
 }
 

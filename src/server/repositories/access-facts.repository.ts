@@ -1,7 +1,7 @@
 // The facts the access policy needs about one record, loaded in one query each.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { ApplicationFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
-import { consents, invitations, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
+import type { ApplicationFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
+import { consents, hostApplications, hostCalls, invitations, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 
 export async function programFacts(db: Executor, programId: string): Promise<ProgramFacts | null> {
@@ -92,4 +92,30 @@ export async function applicationFacts(db: Executor, applicationId: string): Pro
     companiesOfInterest: row.companiesOfInterest,
     consentedRecipientIds: consent?.recipientIds ?? [],
   };
+}
+
+/**
+ * The program's facts as the actor's connection sees them; a company that does not take part
+ * in the program cannot read it (row-level security), so the call's copy of its operator stands in.
+ */
+async function programFactsOrOperator(db: Executor, programId: string, operatorId: string): Promise<ProgramFacts> {
+  return (await programFacts(db, programId)) ?? { type: 'program', operatorIds: [operatorId], participantIds: [] };
+}
+
+/** A call for host companies with its program's facts. */
+export async function hostCallFacts(db: Executor, callId: string): Promise<HostCallFacts | null> {
+  const [row] = await db.select({ programId: hostCalls.programId, operatorId: hostCalls.operatorId, status: hostCalls.status }).from(hostCalls).where(eq(hostCalls.id, callId));
+  if (!row) return null;
+  return { type: 'hostCall', program: await programFactsOrOperator(db, row.programId, row.operatorId), status: row.status };
+}
+
+/** A company's application to a call, with its program's facts. */
+export async function hostApplicationFacts(db: Executor, applicationId: string): Promise<HostApplicationFacts | null> {
+  const [row] = await db
+    .select({ programId: hostApplications.programId, companyId: hostApplications.companyId, operatorId: hostCalls.operatorId })
+    .from(hostApplications)
+    .innerJoin(hostCalls, eq(hostCalls.id, hostApplications.callId))
+    .where(eq(hostApplications.id, applicationId));
+  if (!row) return null;
+  return { type: 'hostApplication', program: await programFactsOrOperator(db, row.programId, row.operatorId), companyId: row.companyId };
 }

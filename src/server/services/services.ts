@@ -9,6 +9,7 @@ import { AuditLogService } from './audit-log.service.ts';
 import { CohortsService } from './cohorts.service.ts';
 import { ConsentsService } from './consents.service.ts';
 import { DemoAccountsService } from './demo-accounts.service.ts';
+import { HostCallsService } from './host-calls.service.ts';
 import { IdentityService } from './identity.service.ts';
 import { InvitationAcceptanceService } from './invitation-acceptance.service.ts';
 import { InvitationsService } from './invitations.service.ts';
@@ -53,5 +54,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     identity: new IdentityService(db, fieldCipher),
     consents: new ConsentsService(db, now),
     applications: new ApplicationsService(db, now),
+    hostCalls: new HostCallsService(db, now),
   };
 }

@@ -5,3 +5,4 @@ export * from './outbox.ts';
 export * from './auth.ts';
 export * from './identity.ts';
 export * from './applications.ts';
+export * from './host-calls.ts';
