@@ -3,6 +3,8 @@ export const paths = {
   home: '/',
   programs: '/programs',
   program: (id: string) => `/programs/${id}`,
+  programApply: (id: string) => `/programs/${id}/apply`,
+  programApplications: (id: string) => `/programs/${id}/applications`,
   organizations: '/organizations',
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',

@@ -1,6 +1,8 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AuditLogPage } from '../features/admin/components/audit-log-page.tsx';
 import { OutboxPage } from '../features/admin/components/outbox-page.tsx';
+import { ApplicationsPage } from '../features/applications/components/applications-page.tsx';
+import { ApplyPage } from '../features/applications/components/apply-page.tsx';
 import { AccountPage } from '../features/auth/components/account-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page.tsx';
 import { RequireSignIn } from '../features/auth/components/require-sign-in.tsx';
@@ -34,6 +36,8 @@ export const router = createBrowserRouter([
       { path: paths.home, element: <Navigate to={paths.programs} replace /> },
       { path: paths.programs, element: <ProgramsPage /> },
       { path: '/programs/:id', element: <ProgramPage /> },
+      { path: '/programs/:id/apply', element: <ApplyPage /> },
+      { path: '/programs/:id/applications', element: <ApplicationsPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },
       { path: paths.account, element: <AccountPage /> },
       { path: paths.people, element: <PeoplePage /> },

@@ -5,6 +5,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, isLanguage, type Language } from '../../domain/shared/localized-text.ts';
 import enAdmin from '../../i18n/locales/en/admin.json';
+import enApplications from '../../i18n/locales/en/applications.json';
 import enAuth from '../../i18n/locales/en/auth.json';
 import enIdentity from '../../i18n/locales/en/identity.json';
 import enCommon from '../../i18n/locales/en/common.json';
@@ -13,6 +14,7 @@ import enOrganizations from '../../i18n/locales/en/organizations.json';
 import enPeople from '../../i18n/locales/en/people.json';
 import enPrograms from '../../i18n/locales/en/programs.json';
 import jaAdmin from '../../i18n/locales/ja/admin.json';
+import jaApplications from '../../i18n/locales/ja/applications.json';
 import jaAuth from '../../i18n/locales/ja/auth.json';
 import jaIdentity from '../../i18n/locales/ja/identity.json';
 import jaCommon from '../../i18n/locales/ja/common.json';
@@ -21,6 +23,7 @@ import jaOrganizations from '../../i18n/locales/ja/organizations.json';
 import jaPeople from '../../i18n/locales/ja/people.json';
 import jaPrograms from '../../i18n/locales/ja/programs.json';
 import mnAdmin from '../../i18n/locales/mn/admin.json';
+import mnApplications from '../../i18n/locales/mn/applications.json';
 import mnAuth from '../../i18n/locales/mn/auth.json';
 import mnIdentity from '../../i18n/locales/mn/identity.json';
 import mnCommon from '../../i18n/locales/mn/common.json';
@@ -38,16 +41,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin },
-      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin },
-      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin },
+      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications },
+      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications },
+      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin'],
+    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,

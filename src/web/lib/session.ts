@@ -55,6 +55,12 @@ export type Permissions = {
   invitableRoles: (organization: { id: string; kind: OrganizationKind }) => MembershipRole[];
   /** Switch a listed member off or on: not oneself, and only someone whose role one may give. */
   managesMember: (member: { userId: string; organization: { id: string; kind: OrganizationKind }; role: MembershipRole }) => boolean;
+  /**
+   * How this person meets a program's student applications: `student` of a sending college
+   * (gives consent and applies), `reviewer` (its operators, a sending college's coordinators
+   * and its host companies see the applications the policy scopes to them), or null.
+   */
+  applicationRole: (program: Pick<ProgramDetail, 'operator' | 'participations'>) => 'student' | 'reviewer' | null;
 };
 
 export function usePermissions(): Permissions {
@@ -77,7 +83,18 @@ export function usePermissions(): Permissions {
     seesAuditLog: actor.memberships.some((m) => m.role === 'operator_admin'),
     invitableRoles: (organization) => invitableRoles(actor, organization),
     managesMember: (member) => member.userId !== actor.userId && invitableRoles(actor, member.organization).includes(member.role),
+    applicationRole: (program) => applicationRole(actor, program),
   };
+}
+
+function applicationRole(actor: Actor, program: Pick<ProgramDetail, 'operator' | 'participations'>): 'student' | 'reviewer' | null {
+  const inRole = (role: string) => program.participations.filter((p) => p.role === role).map((p) => p.organization.id);
+  const operators = [program.operator.id, ...inRole('operator')];
+  const holds = (ids: string[], role: (r: MembershipRole) => boolean) => actor.memberships.some((m) => ids.includes(m.organizationId) && role(m.role));
+  if (holds(operators, isOperatorRole)) return 'reviewer';
+  if (holds(inRole('sending_college'), (r) => r === 'college_coordinator') || holds(inRole('host_company'), (r) => r === 'host_company')) return 'reviewer';
+  if (holds(inRole('sending_college'), (r) => r === 'student')) return 'student';
+  return null;
 }
 
 function invitableRoles(actor: Actor, organization: { id: string; kind: OrganizationKind }): MembershipRole[] {

@@ -61,6 +61,11 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
           <Text c="dimmed">{t('detail.operatedBy', { operator: localized(program.operator.name) })}</Text>
         </Stack>
         <Group>
+          {permissions.applicationRole(program) && (
+            <Button component={Link} to={permissions.applicationRole(program) === 'student' ? paths.programApply(program.id) : paths.programApplications(program.id)} variant="light">
+              {permissions.applicationRole(program) === 'student' ? t('applications:link.apply') : t('applications:link.list')}
+            </Button>
+          )}
           {permissions.onProgram('update', program) && <Button variant="default" onClick={() => setEditing(true)}>{t('common:actions.edit')}</Button>}
           {permissions.onProgram('archive', program) && (
             <Button variant="subtle" color={archived ? 'indigo' : 'red'} loading={archive.isPending} onClick={() => archive.mutate({ version: program.version, archived: !archived })}>

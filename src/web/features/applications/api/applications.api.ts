@@ -1,0 +1,91 @@
+// Consent and student applications (issue 4): the student's consent and own application, the
+// lists the policy scopes to each reviewer, and status moves with the version the mover saw.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApplicationDetail, ApplicationInput, ApplicationView, ConsentInput, ConsentView, TransitionInput } from '../../../../contracts/applications.ts';
+import type { ProgramDetail } from '../../../../contracts/programs.ts';
+import { ApiError, api } from '../../../lib/api-client.ts';
+
+const consentKey = (programId: string) => ['consent', programId] as const;
+const listKey = (programId: string) => ['applications', programId] as const;
+const detailKey = (id: string) => ['application', id] as const;
+
+/** The program as GET /api/programs/:id gives it (the same cache entry as the programs pages). */
+export function useProgramForApplications(programId: string) {
+  return useQuery({ queryKey: ['program', programId], queryFn: () => api<ProgramDetail>('GET', `/api/programs/${programId}`) });
+}
+
+/** The student's latest consent in the program, or null when none was ever given. */
+export function useOwnConsent(programId: string) {
+  return useQuery({
+    queryKey: consentKey(programId),
+    queryFn: async () => {
+      try {
+        return await api<ConsentView>('GET', `/api/programs/${programId}/consent`);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export function useGiveConsent(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ConsentInput) => api<ConsentView>('POST', `/api/programs/${programId}/consent`, input),
+    onSuccess: (consent) => client.setQueryData(consentKey(programId), consent),
+  });
+}
+
+export function useWithdrawConsent(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<ConsentView>('POST', `/api/programs/${programId}/consent/withdraw`),
+    onSuccess: (consent) => client.setQueryData(consentKey(programId), consent),
+  });
+}
+
+/** The program's applications the signed-in person may see (a student: their own). */
+export function useApplications(programId: string) {
+  return useQuery({ queryKey: listKey(programId), queryFn: () => api<{ items: ApplicationView[] }>('GET', `/api/programs/${programId}/applications`) });
+}
+
+export function useApplication(id: string | undefined) {
+  return useQuery({ queryKey: detailKey(id ?? ''), queryFn: () => api<ApplicationDetail>('GET', `/api/applications/${id}`), enabled: Boolean(id) });
+}
+
+export function useApply(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ApplicationInput) => api<ApplicationDetail>('POST', `/api/programs/${programId}/applications`, input),
+    onSuccess: (detail) => {
+      client.setQueryData(detailKey(detail.id), detail);
+      void client.invalidateQueries({ queryKey: listKey(programId) });
+    },
+  });
+}
+
+export type Move = { id: string } & TransitionInput;
+
+/**
+ * Moves applications one at a time, in order (the API has no bulk endpoint): each request
+ * carries the version its row showed; the result lists what was moved and what was refused.
+ */
+export function useMoveApplications(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (moves: Move[]) => {
+      const moved: ApplicationDetail[] = [];
+      const refused: { id: string; error: unknown }[] = [];
+      for (const { id, ...input } of moves) {
+        try {
+          moved.push(await api<ApplicationDetail>('POST', `/api/applications/${id}/transitions`, input));
+        } catch (error) {
+          refused.push({ id, error });
+        }
+      }
+      return { moved, refused };
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: listKey(programId) }),
+  });
+}
