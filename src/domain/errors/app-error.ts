@@ -3,6 +3,7 @@
 // sentences in the core).
 
 import { PIPELINE_REFUSAL_CODES } from '../pipeline/pipeline-state.ts';
+import { IMPORT_ERROR_CODES } from './import-error-codes.ts';
 
 export const APP_ERROR_CODES = [
   'validation.failed',
@@ -27,16 +28,7 @@ export const APP_ERROR_CODES = [
   'mail.unavailable',
   // A refused import file (src/server/import/import-error.ts), and a file whose rows did not pass
   // validation (its issues as field issues located by row and column).
-  'import.tooLarge',
-  'import.zipBomb',
-  'import.tooManyRows',
-  'import.tooManyColumns',
-  'import.cellTooLong',
-  'import.unsupportedType',
-  'import.unreadable',
-  'import.empty',
-  'import.timeout',
-  'import.busy',
+  ...IMPORT_ERROR_CODES,
   'import.invalidRows',
   // Consent and applications (issue 4): applying needs an active consent covering the program's
   // operator; a consent must be given to the current notice; a pipeline move the rules refuse

@@ -9,19 +9,9 @@ import type { ImportIssue } from './import-issue.ts';
 import { DEFAULT_IMPORT_LIMITS } from './import-limits.ts';
 import { columnLetter } from './match-header.ts';
 
-export const IMPORT_ERROR_CODES = [
-  'import.tooLarge',
-  'import.zipBomb',
-  'import.tooManyRows',
-  'import.tooManyColumns',
-  'import.cellTooLong',
-  'import.unsupportedType',
-  'import.unreadable',
-  'import.empty',
-  'import.timeout',
-  'import.busy',
-] as const;
-export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+import { IMPORT_ERROR_CODES, type ImportErrorCode } from '../../domain/errors/import-error-codes.ts';
+
+export { IMPORT_ERROR_CODES, type ImportErrorCode };
 
 export type ImportErrorParams = Record<string, string | number>;
 
