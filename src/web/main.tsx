@@ -8,6 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { router } from './app/router.tsx';
 import { ApiError } from './lib/api-client.ts';
+import { ACCOUNT_KEY } from './lib/session.ts';
 import { i18n } from './lib/i18n.ts';
 
 const theme = createTheme({
@@ -23,7 +24,7 @@ const theme = createTheme({
 // A 401 anywhere means the session ended (timed out, revoked, signed out elsewhere): forget
 // the account, and the sign-in gate takes the reader to the sign-in page.
 const onError = (error: Error) => {
-  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(['account'], null);
+  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(ACCOUNT_KEY, null);
 };
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),

@@ -2,7 +2,7 @@
 // the absolute timeout is applied, and the person's memberships are loaded into
 // request.actor. Disabled people lose their sessions here even if one slipped through.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isOperatorRole, type Actor } from '../../domain/access/roles.ts';
+import type { Actor } from '../../domain/access/roles.ts';
 import { CLIENT_ADDRESS_HEADER, SESSION_COOKIE, type Auth, type AuthSettings } from '../auth/auth.ts';
 import { setActorOrganizations } from '../db/actor-scope.ts';
 import type { Db } from '../db/database.ts';
@@ -79,4 +79,3 @@ export function registerAuthentication(app: FastifyInstance, auth: Auth, db: Db,
   });
 }
 
-export const isOperatorMember = (actor: Actor) => actor.memberships.some((m) => isOperatorRole(m.role));

@@ -107,4 +107,3 @@ function invitableRoles(actor: Actor, organization: { id: string; kind: Organiza
   });
 }
 
-export const isOperatorMember = (account: Account | null | undefined) => account?.memberships.some((m) => isOperatorRole(m.role)) ?? false;

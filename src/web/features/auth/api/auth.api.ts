@@ -4,9 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Account, DemoAccounts } from '../../../../contracts/auth.ts';
 import type { Language } from '../../../../domain/shared/localized-text.ts';
 import { api } from '../../../lib/api-client.ts';
-import { ACCOUNT_KEY, useAccount } from '../../../lib/session.ts';
-
-export { useAccount };
+import { ACCOUNT_KEY } from '../../../lib/session.ts';
 
 type SignInStatus = { status: 'signedIn' | 'twoFactorRequired' };
 type Ok = { ok: true };

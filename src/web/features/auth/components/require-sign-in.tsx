@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { paths } from '../../../paths.ts';
-import { useAccount } from '../api/auth.api.ts';
+import { useAccount } from '../../../lib/session.ts';
 
 export function RequireSignIn({ children }: { children: ReactNode }) {
   const { t } = useTranslation();

@@ -4,7 +4,8 @@ import { Alert, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { paths } from '../../../paths.ts';
-import { useAccount, useSignOut } from '../api/auth.api.ts';
+import { useSignOut } from '../api/auth.api.ts';
+import { useAccount } from '../../../lib/session.ts';
 import { AuthCard } from '../../../components/ui/auth-card.tsx';
 import { TwoFactorEnrolment } from './two-factor-enrolment.tsx';
 

@@ -2,7 +2,8 @@ import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../paths.ts';
-import { useAccount, useSignOut } from '../api/auth.api.ts';
+import { useSignOut } from '../api/auth.api.ts';
+import { useAccount } from '../../../lib/session.ts';
 
 /** The signed-in person in the header: their account page and signing out. */
 export function UserMenu() {
