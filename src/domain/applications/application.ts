@@ -7,6 +7,10 @@ import { consentCovers, type ConsentRecord } from '../consent/consent.ts';
 export const JLPT_LEVELS = ['N1', 'N2', 'N3', 'N4', 'N5', 'none'] as const;
 export type JlptLevel = (typeof JLPT_LEVELS)[number];
 
+/** The documents a student may attach to an application. */
+export const APPLICATION_FILE_KINDS = ['cv', 'portfolio'] as const;
+export type ApplicationFileKind = (typeof APPLICATION_FILE_KINDS)[number];
+
 export type CompanyRefusal = { index: number; id: string; reason: 'notHostCompany' | 'notInConsent' };
 
 /**

@@ -11,6 +11,14 @@ export const CURRENT_NOTICE_VERSION = '2026-11';
 export const CONSENT_PURPOSES = ['processing', 'transfer_mn_to_jp', 'sharing_with_recipients'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
+/**
+ * How the consent was given: by the student in the app, or on a signed paper form that their
+ * college collected and recorded on their behalf (a bulk import); the student can replace or
+ * withdraw either from their own page.
+ */
+export const CONSENT_CHANNELS = ['self', 'college_paper_form'] as const;
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+
 export type ConsentRecord = {
   readonly noticeVersion: string;
   readonly recipientIds: readonly string[];

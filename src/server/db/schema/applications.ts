@@ -5,7 +5,8 @@
 // all three to the people who see the program (kakehashi_program_visible, migration 0007).
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgEnum, pgPolicy, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { JLPT_LEVELS } from '../../../domain/applications/application.ts';
+import { APPLICATION_FILE_KINDS, JLPT_LEVELS } from '../../../domain/applications/application.ts';
+import { CONSENT_CHANNELS } from '../../../domain/consent/consent.ts';
 import { ACTOR_KINDS, PIPELINE_STATUSES } from '../../../domain/pipeline/pipeline-status.ts';
 import { auditColumns, idColumn } from './columns.ts';
 import { users } from './auth.ts';
@@ -13,6 +14,8 @@ import { organizations } from './organizations.ts';
 import { programs } from './programs.ts';
 
 const visibleProgram = (programId: unknown) => sql`kakehashi_program_visible(${programId})`;
+
+export const consentChannel = pgEnum('consent_channel', CONSENT_CHANNELS);
 
 export const consents = pgTable(
   'consents',
@@ -25,6 +28,9 @@ export const consents = pgTable(
     recipientIds: uuid('recipient_ids').array().notNull(),
     givenAt: timestamp('given_at', { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    channel: consentChannel('channel').notNull().default('self'),
+    /** Who recorded a consent given on paper (the college coordinator or operator); null when self-given. */
+    recordedByUserId: uuid('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     // At most one active consent per student and program; a new one replaces it.
@@ -83,6 +89,39 @@ export const pipelineTransitions = pgTable(
     index('pipeline_transitions_application_idx').on(t.applicationId, t.id),
     // Visible with its application (whose own policy asks kakehashi_program_visible).
     pgPolicy('pipeline_transitions_by_application', {
+      for: 'all',
+      using: sql`exists (select 1 from student_applications a where a.id = ${t.applicationId})`,
+      withCheck: sql`exists (select 1 from student_applications a where a.id = ${t.applicationId})`,
+    }),
+  ],
+).enableRLS();
+
+export const applicationFileKind = pgEnum('application_file_kind', APPLICATION_FILE_KINDS);
+
+/**
+ * A CV or portfolio attached to an application. The bytes live outside the database, under the
+ * data folder, by a random storage name; the row keeps what the server checked (media type
+ * sniffed from the content, size, SHA-256) and the name the student gave the file.
+ */
+export const applicationFiles = pgTable(
+  'application_files',
+  {
+    id: idColumn(),
+    applicationId: uuid('application_id').notNull().references(() => studentApplications.id, { onDelete: 'cascade' }),
+    kind: applicationFileKind('kind').notNull(),
+    storageName: text('storage_name').notNull(),
+    originalName: text('original_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('application_files_storage_name_unique').on(t.storageName),
+    index('application_files_application_idx').on(t.applicationId, t.kind),
+    check('application_files_size_check', sql`${t.sizeBytes} > 0`),
+    pgPolicy('application_files_by_application', {
       for: 'all',
       using: sql`exists (select 1 from student_applications a where a.id = ${t.applicationId})`,
       withCheck: sql`exists (select 1 from student_applications a where a.id = ${t.applicationId})`,
