@@ -55,6 +55,7 @@ export function sanitizeFileName(raw: string | undefined, kind: ApplicationFileK
   const lastSegment = (raw ?? '').normalize('NFC').split(/[\\/]/).pop() ?? '';
   const cleaned = lastSegment
     // C0/C1 controls, bidi overrides and isolates, zero-width characters; then what file systems and headers reserve.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
     .replace(/[<>:"|?*;]/g, '_')
     .replace(/\s+/g, ' ')
