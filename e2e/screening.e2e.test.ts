@@ -24,6 +24,7 @@ const STUDENTS = [
   { latin: 'NOMIN ERDENE', cyrillic: 'Номин Эрдэнэ', katakana: 'ノミン エルデネ', jlpt: 'N5', department: 'Civil engineering' },
   { latin: 'SARUUL TSOG', cyrillic: 'Саруул Цог', katakana: 'サルール ツォグ', jlpt: 'none', department: 'Informatics' },
 ].map((s, i) => ({ ...s, email: `screening-${run}-${i}@example.mn` }));
+const PEOPLE = { coordinator: `screening-coordinator-${run}@example.mn`, company: `screening-hr-${run}@example.jp` };
 
 /** A full-page screenshot from the top, so the fixed header sits where a reader sees it. */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -61,14 +62,21 @@ async function setUp(): Promise<void> {
   await post(`/api/programs/${programId}/participations`, { organizationId: college.id, role: 'sending_college' });
   await post(`/api/programs/${programId}/participations`, { organizationId: company.id, role: 'host_company' });
   await post('/api/invitations/bulk', { organizationId: college.id, rows: STUDENTS.map((s) => ({ name: s.cyrillic, email: s.email, language: 'mn' })) });
+  await post('/api/invitations', { name: 'Coordinator', email: PEOPLE.coordinator, organizationId: college.id, role: 'college_coordinator', language: 'mn' });
+  await post('/api/invitations', { name: 'HR', email: PEOPLE.company, organizationId: company.id, role: 'host_company', language: 'ja' });
   const outbox = await ok<{ items: { to: string; body: string }[] }>(admin.request.get(`${base}/api/outbox?pageSize=100`));
   await admin.context().close();
-  for (const [i, s] of STUDENTS.entries()) {
-    const token = /token=([A-Za-z0-9_-]+)/.exec(outbox.items.find((m) => m.to === s.email)!.body)![1]!;
-    const api = await request.newContext({ baseURL: base, extraHTTPHeaders: headers });
-    contexts.push(api);
-    const accepted = await api.post('/api/invitations/accept', { data: { token, name: s.cyrillic, password: DEMO_PASSWORD } });
+  const api = await request.newContext({ baseURL: base, extraHTTPHeaders: headers });
+  contexts.push(api);
+  const accept = async (email: string, name: string) => {
+    const token = /token=([A-Za-z0-9_-]+)/.exec(outbox.items.find((m) => m.to === email)!.body)![1]!;
+    const accepted = await api.post('/api/invitations/accept', { data: { token, name, password: DEMO_PASSWORD } });
     if (!accepted.ok()) throw new Error(`accept: ${accepted.status()} ${await accepted.text()}`);
+  };
+  await accept(PEOPLE.coordinator, 'Coordinator');
+  await accept(PEOPLE.company, 'HR');
+  for (const [i, s] of STUDENTS.entries()) {
+    await accept(s.email, s.cyrillic);
     const signedIn = await api.post('/api/auth/sign-in', { data: { email: s.email, password: DEMO_PASSWORD } });
     if (!signedIn.ok()) throw new Error(`sign-in: ${signedIn.status()} ${await signedIn.text()}`);
     // The session cookie is a Secure __Host- cookie, which an API context over http does not keep: sent by hand.
@@ -77,11 +85,13 @@ async function setUp(): Promise<void> {
       .filter((h) => h.name.toLowerCase() === 'set-cookie')
       .map((h) => h.value.split(';')[0])
       .join('; ');
-    await ok(api.post(`/api/programs/${programId}/consent`, { headers: { cookie }, data: { noticeVersion: CURRENT_NOTICE_VERSION, language: 'mn', recipientIds: [operatorId, company.id] } }));
+    // The last student names only the operator: the company never sees them.
+    const shares = i < STUDENTS.length - 1;
+    await ok(api.post(`/api/programs/${programId}/consent`, { headers: { cookie }, data: { noticeVersion: CURRENT_NOTICE_VERSION, language: 'mn', recipientIds: shares ? [operatorId, company.id] : [operatorId] } }));
     await ok(
       api.post(`/api/programs/${programId}/applications`, {
         headers: { cookie },
-        data: { nameLatin: s.latin, nameCyrillic: s.cyrillic, nameKatakana: s.katakana, department: s.department, graduationYear: 2041, jlptLevel: s.jlpt, skills: i % 2 ? ['Python'] : ['CAD'], companiesOfInterest: [company.id] },
+        data: { nameLatin: s.latin, nameCyrillic: s.cyrillic, nameKatakana: s.katakana, department: s.department, graduationYear: 2041, jlptLevel: s.jlpt, skills: i % 2 ? ['Python'] : ['CAD'], companiesOfInterest: shares ? [company.id] : [] },
       }),
     );
   }
@@ -167,13 +177,13 @@ describe.skipIf(skipBrowser)('the screening board and the student’s files', ()
     await page.getByTestId('file-slot-cv').locator('input[type="file"]').setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) });
     await page.getByTestId('file-slot-cv').getByText('Энэ төрлийн файлыг хүлээн авахгүй', { exact: false }).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Миний өгөгдлийг татах (JSON)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Татах (JSON)' }).click()]);
     const data = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { account: { email: string }[]; applications: { nameLatin: string; status: string }[]; files: { originalName: string }[] };
     expect(data.account[0]!.email).toBe(s.email);
     expect(data.applications.map((a) => [a.nameLatin, a.status])).toEqual([[s.latin, 'screened']]);
     expect(data.files.map((f) => f.originalName)).toEqual(['Оюунчимэг CV.pdf']);
     expect(JSON.stringify(data)).not.toContain(STUDENTS[0]!.latin);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Миний өгөгдлийг татах (Excel-д зориулсан CSV)' }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Татах (Excel-д зориулсан CSV)' }).click()]);
     expect(fs.readFileSync((await csv.path())!, 'utf8').split('\r\n')[0]).toBe('\uFEFFХэсэг,Бичлэг,Талбар,Утга');
     await page.context().close();
 
@@ -183,5 +193,26 @@ describe.skipIf(skipBrowser)('the screening board and the student’s files', ()
     await screenshot(ja, 'application-files-ja');
     await expectAccessible(ja);
     await ja.context().close();
+  });
+
+  it('the company sees only the students who chose it under consent; the college reads its roster', async () => {
+    const company = await signedIn(PEOPLE.company, LOCALES.ja, `/programs/${programId}/applications`);
+    await company.getByRole('heading', { name: '貴社に関心のある学生' }).waitFor();
+    await expect.poll(() => rows(company).count()).toBe(4);
+    expect(await rows(company).filter({ hasText: STUDENTS[4]!.latin }).count()).toBe(0);
+    await rows(company).filter({ hasText: STUDENTS[1]!.latin }).getByText('Python').waitFor();
+    await screenshot(company, 'screening-company-ja');
+    await expectAccessible(company);
+    await company.context().close();
+
+    const roster = await signedIn(PEOPLE.coordinator, LOCALES.mn, `/programs/${programId}/applications`, PHONE);
+    await roster.getByRole('heading', { name: 'Танай коллежийн оюутнууд' }).waitFor();
+    await expect.poll(() => rows(roster).count()).toBe(5);
+    expect(await roster.getByRole('checkbox').count()).toBe(0);
+    expect(await roster.getByRole('button', { name: /шилжүүлэх/ }).count()).toBe(0);
+    await rows(roster).filter({ hasText: STUDENTS[1]!.latin }).getByText('CV ✓').waitFor();
+    await screenshot(roster, 'screening-roster-mn-phone');
+    await expectAccessible(roster);
+    await roster.context().close();
   });
 });

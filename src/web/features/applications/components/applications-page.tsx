@@ -62,7 +62,7 @@ export function ApplicationsPage() {
       </Stack>
       {view === 'board' && <StatusCounts counts={counts} value={filters.status} onChange={set('status')} />}
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('board.search')} placeholder={t('board.searchPlaceholder')} value={filters.search} onChange={(e) => set('search')(e.currentTarget.value)} {...field} />
+        <TextInput label={t('board.search')} placeholder={t('board.searchPlaceholder')} value={filters.search} onChange={(e) => set('search')(e.currentTarget.value)} w={{ base: '100%', xs: 280 }} />
         <Select
           label={t('list.filterStatus')}
           placeholder={t('list.all')}

@@ -1,6 +1,6 @@
 // Which of the CV and portfolio a student has attached, in a table cell; reviewers who may read
 // the files open a small list of download links (loaded only when opened).
-import { Anchor, Badge, Group, Loader, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Loader, Popover, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationListItem } from '../../../../contracts/applications.ts';
@@ -11,19 +11,21 @@ export function FilesCell({ item, downloads }: { item: ApplicationListItem; down
   const { t } = useTranslation('applications');
   const [opened, setOpened] = useState(false);
   const files = useApplicationFiles(item.id, opened);
+  const downloadable = downloads && item.filesPresent.length > 0;
   const badges = (
-    <Group gap={4} wrap="nowrap">
+    <Stack gap={0}>
       {APPLICATION_FILE_KINDS.map((kind) => {
         const present = item.filesPresent.includes(kind);
         return (
-          <Badge key={kind} size="sm" variant={present ? 'light' : 'outline'} color={present ? 'teal' : 'gray'} aria-label={t(present ? 'files.present' : 'files.absent', { kind: t(`files.kinds.${kind}`) })}>
-            {t(`files.short.${kind}`)} {present ? '✓' : '—'}
-          </Badge>
+          <Text key={kind} size="xs" c={present ? (downloadable ? 'blue.9' : undefined) : 'dimmed'} td={present && downloadable ? 'underline' : undefined} style={{ whiteSpace: 'nowrap' }}>
+            {t(`files.short.${kind}`)} <span aria-hidden="true">{present ? '✓' : '—'}</span>
+            <VisuallyHidden>{t(present ? 'files.uploaded' : 'files.notUploaded')}</VisuallyHidden>
+          </Text>
         );
       })}
-    </Group>
+    </Stack>
   );
-  if (!downloads || item.filesPresent.length === 0) return badges;
+  if (!downloadable) return badges;
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-start" withArrow shadow="md">
       <Popover.Target>
