@@ -12,8 +12,9 @@ export function FilesCell({ item, downloads }: { item: ApplicationListItem; down
   const [opened, setOpened] = useState(false);
   const files = useApplicationFiles(item.id, opened);
   const downloadable = downloads && item.filesPresent.length > 0;
+  // Relative: the visually hidden words stay inside the table's scroll box (no page-wide overflow on a phone).
   const badges = (
-    <Stack gap={0}>
+    <Stack gap={0} pos="relative">
       {APPLICATION_FILE_KINDS.map((kind) => {
         const present = item.filesPresent.includes(kind);
         return (
