@@ -29,7 +29,7 @@ export function ApplicationsTable({ items, collegeName, kind, selected, onSelect
   const all = items.length > 0 && items.every((a) => selected.includes(a.id));
   const toggle = (id: string) => onSelect(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (
-    <TableScroll label={t('list.table')} minWidth={(kind ? 880 : 800) + (columns.skills ? 160 : 0) + (columns.attendance ? 60 : 0)}>
+    <TableScroll label={t('list.table')} minWidth={(kind ? 840 : 780) + (columns.skills ? 100 : 0) + (columns.attendance ? 60 : 0)}>
       <Table aria-label={t('list.table')} striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
