@@ -201,6 +201,12 @@ describe.skipIf(skipBrowser)('the screening board and the student’s files', ()
     await expect.poll(() => rows(company).count()).toBe(4);
     expect(await rows(company).filter({ hasText: STUDENTS[4]!.latin }).count()).toBe(0);
     await rows(company).filter({ hasText: STUDENTS[1]!.latin }).getByText('Python').waitFor();
+    // The CV the student uploaded downloads under its own name.
+    await company.getByRole('button', { name: `${STUDENTS[1]!.latin} のファイル` }).click();
+    const [cv] = await Promise.all([company.waitForEvent('download'), company.getByRole('link', { name: 'Оюунчимэг CV.pdf' }).click()]);
+    expect(cv.suggestedFilename()).toBe('Оюунчимэг CV.pdf');
+    expect(fs.readFileSync((await cv.path())!, 'latin1').startsWith('%PDF-')).toBe(true);
+    await company.keyboard.press('Escape');
     await screenshot(company, 'screening-company-ja');
     await expectAccessible(company);
     await company.context().close();
