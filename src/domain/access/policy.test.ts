@@ -275,6 +275,22 @@ describe('applications', () => {
     expect(can(actor([HITACHI, 'funder']), 'read', application())).toBe(false);
   });
 
+  it('lets the readers of an application read its files, and only the student and their college change them, until it is withdrawn', () => {
+    const files = (overrides: Partial<ApplicationFacts> = {}, withdrawn = false) => ({ type: 'applicationFiles' as const, application: application(overrides), withdrawn });
+    const operator = actor([HITACHI, 'operator_admin']);
+    const coordinator = actor([COLLEGE, 'college_coordinator']);
+    const company = actor([COMPANY, 'host_company']);
+    for (const a of [operator, coordinator, company, student]) expect(can(a, 'read', files())).toBe(true);
+    expect(can(company, 'read', files({ consentedRecipientIds: [HITACHI] }))).toBe(false); // consent withdrawn
+    expect(can(actor([COLLEGE, 'student']), 'read', files())).toBe(false); // a classmate
+    expect(can(student, 'update', files())).toBe(true);
+    expect(can(coordinator, 'update', files())).toBe(true);
+    expect(can(operator, 'update', files())).toBe(false);
+    expect(can(company, 'update', files())).toBe(false);
+    expect(can(student, 'update', files({}, true))).toBe(false);
+    expect(can(student, 'read', files({}, true))).toBe(true);
+  });
+
   it('list scope agrees with can(): operators all, others their own, their college’s and what is shared with their company', () => {
     const orgId = fc.constantFrom(HITACHI, COMPANY, OTHER_COMPANY, COLLEGE, 'org-x');
     const arbActor = fc.record({

@@ -72,6 +72,14 @@ export type ApplicationFacts = {
   consentedRecipientIds: string[];
 };
 
+/**
+ * The CV and portfolio of an application. Whoever reads the application reads its files (a
+ * host company only while the student chose it under an active consent naming it); the
+ * student and their college's coordinators (on the student's behalf) upload and delete them
+ * while the application is not withdrawn. Operators and companies read only.
+ */
+export type ApplicationFilesFacts = { type: 'applicationFiles'; application: ApplicationFacts; withdrawn: boolean };
+
 /** A program's call for host companies. */
 export type HostCallFacts = { type: 'hostCall'; program: ProgramFacts; status: 'draft' | 'open' | 'closed' };
 
@@ -93,7 +101,8 @@ export type Resource =
   | PersonFacts
   | IdentityFacts
   | ProgramStudentFacts
-  | ApplicationFacts;
+  | ApplicationFacts
+  | ApplicationFilesFacts;
 
 export const ACTIONS = ['read', 'readPublic', 'create', 'update', 'archive'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -122,12 +131,27 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return (action === 'create' || action === 'read') && rolesIn(actor, resource.sendingCollegeIds).includes('student');
     case 'application':
       return (action === 'read' || action === 'readPublic' || action === 'update') && applicationActorKind(actor, resource) !== null;
+    case 'applicationFiles':
+      return canOnApplicationFiles(actor, action, resource);
     case 'hostCall':
       return canOnHostCall(actor, action, resource);
     case 'hostApplication':
       return (action === 'read' || action === 'readPublic' || action === 'update') && hostApplicationActorKind(actor, resource) !== null;
     case 'hostSelection':
       return (action === 'read' || action === 'update') && hostApplicationActorKind(actor, resource.application) === 'operator';
+  }
+}
+
+function canOnApplicationFiles(actor: Actor, action: Action, files: ApplicationFilesFacts): boolean {
+  const kind = applicationActorKind(actor, files.application);
+  switch (action) {
+    case 'read':
+    case 'readPublic':
+      return kind !== null;
+    case 'create':
+    case 'update':
+    case 'archive':
+      return !files.withdrawn && (kind === 'student' || kind === 'college');
   }
 }
 

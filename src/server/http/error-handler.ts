@@ -45,6 +45,10 @@ const STATUS: Record<AppErrorCode, number> = {
   'consent.required': 409,
   'consent.noticeOutdated': 409,
   'hostCall.closed': 409,
+  'application.bulkRefused': 409,
+  'file.empty': 400,
+  'file.tooLarge': 413,
+  'file.unsupportedType': 415,
   // A move the pipeline's rules refuse conflicts with the application's current state.
   ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,
@@ -73,7 +77,9 @@ export function errorBodyOf(error: AppError, language: Language) {
 }
 
 function fieldMessage(issue: FieldIssue, language: Language): string {
-  const problem = translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
+  // An issue may carry an error code of the catalogue (a pipeline refusal in a bulk move): its message then.
+  const fallback = translate(language, 'errors', `codes.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
+  const problem = translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: fallback });
   // A problem inside an uploaded file is named by its row and column, not by a field label.
   if (issue.at) return `${translate(language, 'errors', 'importLocation.cell', { row: issue.at.row, column: issue.at.column })}: ${problem}`;
   const leaf = issue.field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? issue.field;

@@ -8,7 +8,7 @@ import { can, type Action, type Resource } from '../../domain/access/policy.ts';
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
 import { contextOf } from './request-context.ts';
@@ -41,6 +41,8 @@ export type RouteAccess =
   | { kind: 'programStudent' }
   /** The student application in params.id. */
   | { kind: 'application'; action: 'read' | 'update' }
+  /** The CV and portfolio of the student application in params.id. */
+  | { kind: 'applicationFiles'; action: 'read' | 'update' }
   /** The call for host companies in params.id; `create` is applying to it. */
   | { kind: 'hostCall'; action: 'read' | 'update' | 'create' }
   /** A company's application to a call in params.id; `select` is scoring and deciding (operators). */
@@ -133,6 +135,8 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
     }
     case 'application':
       return readableThenAllowed(actor, await applicationFacts(db, idParam(request)), 'student_application', access.action);
+    case 'applicationFiles':
+      return readableThenAllowed(actor, await applicationFilesFacts(db, idParam(request)), 'student_application', access.action);
     case 'hostCall':
       return readableThenAllowed(actor, await hostCallFacts(db, idParam(request)), 'host_call', access.action);
     case 'hostApplication': {

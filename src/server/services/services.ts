@@ -4,7 +4,10 @@ import type { Db } from '../db/database.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { AccountService } from './account.service.ts';
+import { ApplicationFilesService } from './application-files.service.ts';
 import { ApplicationsService } from './applications.service.ts';
+import { DataExportService } from './data-export.service.ts';
+import type { FileStore } from '../storage/file-store.ts';
 import { AuditLogService } from './audit-log.service.ts';
 import { CohortsService } from './cohorts.service.ts';
 import { ConsentsService } from './consents.service.ts';
@@ -31,12 +34,17 @@ export type ServiceOptions = {
   /** Where people reach the app, for the links in e-mails. */
   publicUrl: string;
   fieldCipher: FieldCipher;
+  /** Where the bytes of uploaded files live. */
+  fileStore: FileStore;
+  /** Told when a replaced or deleted file's bytes could not be removed (after the commit). */
+  onFileCleanupError?: (error: unknown) => void;
   now?: () => Date;
 };
 
 /** Wires the services; each takes only what it uses. */
-export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, now = () => new Date() }: ServiceOptions) {
+export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, fileStore, onFileCleanupError, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
+  const identity = new IdentityService(db, fieldCipher);
   return {
     organizations: new OrganizationsService(db, now),
     programs,
@@ -51,9 +59,11 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     members: new MembersService(db, now),
     auditLog: new AuditLogService(db),
     outbox: new OutboxService(db, mailer),
-    identity: new IdentityService(db, fieldCipher),
+    identity,
     consents: new ConsentsService(db, now),
     applications: new ApplicationsService(db, now),
+    applicationFiles: new ApplicationFilesService(db, fileStore, onFileCleanupError),
+    dataExport: new DataExportService(db, identity, now),
     hostCalls: new HostCallsService(db, now),
   };
 }

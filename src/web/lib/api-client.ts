@@ -33,6 +33,22 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   return data as T;
 }
 
+/** Sends a file as the raw request body (the server tells its type by its content), its own name in a header. */
+export async function apiUpload<T>(url: string, file: File, nameHeader: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'PUT',
+    headers: { accept: 'application/json', 'accept-language': currentLanguage(), 'content-type': 'application/octet-stream', [nameHeader]: encodeURIComponent(file.name) },
+    body: file,
+  });
+  const text = await response.text();
+  const data = text ? (JSON.parse(text) as unknown) : null;
+  if (!response.ok) {
+    const errorBody = (data as ApiErrorBody | null)?.error ? (data as ApiErrorBody) : { error: { code: 'internal.unexpected', message: response.statusText } };
+    throw new ApiError(response.status, errorBody);
+  }
+  return data as T;
+}
+
 export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
