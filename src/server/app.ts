@@ -34,6 +34,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { hostCallsRoutes } from './routes/host-calls.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
+import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
 import { organizationsRoutes } from './routes/organizations.routes.ts';
@@ -41,6 +42,7 @@ import { outboxRoutes } from './routes/outbox.routes.ts';
 import { programsRoutes } from './routes/programs.routes.ts';
 import { createServices, type Services } from './services/services.ts';
 import type { FieldCipher } from './crypto/field-cipher.ts';
+import { deriveAttendanceKey } from './crypto/attendance-token.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -100,7 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
   app.decorate(
     'services',
-    createServices(options.database.db, { auth, demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher, ...(options.now ? { now: options.now } : {}) }),
+    createServices(options.database.db, { auth, attendanceKey: deriveAttendanceKey(options.auth.secret), demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher, ...(options.now ? { now: options.now } : {}) }),
   );
   registerRequestScope(app); // first: every later hook and the handler run in the request's scope
   app.decorateRequest('language', 'ja');
@@ -141,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(programsRoutes, { prefix: '/api' });
   await app.register(applicationsRoutes, { prefix: '/api' });
   await app.register(hostCallsRoutes, { prefix: '/api' });
+  await app.register(lecturesRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;
 }

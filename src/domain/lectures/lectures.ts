@@ -114,3 +114,6 @@ export function statusAfterScan(existing: AttendanceStatus | null, scanned: 'pre
   if (existing === null || existing === 'absent') return scanned;
   return null;
 }
+
+/** Who may give a course: the program's host companies, its partners and its operators (program.operatorId counts too). */
+export const GIVING_ROLES = ['operator', 'host_company', 'education_partner', 'housing_partner', 'telecom_partner', 'funder'] as const;

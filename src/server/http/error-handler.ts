@@ -45,6 +45,10 @@ const STATUS: Record<AppErrorCode, number> = {
   'consent.required': 409,
   'consent.noticeOutdated': 409,
   'hostCall.closed': 409,
+  'attendance.tokenInvalid': 400,
+  'attendance.tokenExpired': 410,
+  'attendance.wrongSession': 400,
+  'attendance.notEnrolled': 403,
   // A move the pipeline's rules refuse conflicts with the application's current state.
   ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,

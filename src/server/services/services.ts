@@ -2,6 +2,7 @@ import type { Auth } from '../auth/auth.ts';
 import type { PasswordHasher } from '../auth/password-hasher.ts';
 import type { Db } from '../db/database.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { attendanceTokenSigner } from '../crypto/attendance-token.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { AccountService } from './account.service.ts';
 import { ApplicationsService } from './applications.service.ts';
@@ -11,6 +12,7 @@ import { ConsentsService } from './consents.service.ts';
 import { DemoAccountsService } from './demo-accounts.service.ts';
 import { HostCallsService } from './host-calls.service.ts';
 import { IdentityService } from './identity.service.ts';
+import { LecturesService } from './lectures.service.ts';
 import { InvitationAcceptanceService } from './invitation-acceptance.service.ts';
 import { InvitationsService } from './invitations.service.ts';
 import { MembersService } from './members.service.ts';
@@ -31,11 +33,13 @@ export type ServiceOptions = {
   /** Where people reach the app, for the links in e-mails. */
   publicUrl: string;
   fieldCipher: FieldCipher;
+  /** Signs the QR codes of lecture sessions (derived from the auth secret). */
+  attendanceKey: Buffer;
   now?: () => Date;
 };
 
 /** Wires the services; each takes only what it uses. */
-export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, now = () => new Date() }: ServiceOptions) {
+export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, attendanceKey, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
   return {
     organizations: new OrganizationsService(db, now),
@@ -55,5 +59,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     consents: new ConsentsService(db, now),
     applications: new ApplicationsService(db, now),
     hostCalls: new HostCallsService(db, now),
+    lectures: new LecturesService(db, now, attendanceTokenSigner(attendanceKey)),
   };
 }
