@@ -124,6 +124,7 @@ export const tickRow = z.object({
 });
 export type TickRow = z.infer<typeof tickRow>;
 export const tickList = z.object({
+  programId: z.uuid(),
   session: sessionView,
   course: z.object({ id: z.uuid(), title: localizedTextOut }),
   items: z.array(tickRow),

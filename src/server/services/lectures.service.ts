@@ -234,6 +234,7 @@ export class LecturesService {
     const items: TickRow[] = await tickListRows(this.db, sessionId);
     const count = (s: TickRow['status']) => items.filter((i) => i.status === s).length;
     return {
+      programId: session.programId,
       session: presentSession(session),
       course: { id: course.id, title: course.title },
       items,
