@@ -32,7 +32,7 @@ export function CheckInPage() {
       {checkIn.isPending && <Loader aria-label={t('common:loading')} />}
       <ApiErrorAlert error={checkIn.error} />
       {result && (
-        <Alert color={result.status === 'present' ? 'teal' : 'yellow'} role="status" title={t(`checkIn.${result.status}`)}>
+        <Alert color={result.status === 'present' ? 'teal' : 'yellow'} role="status" title={t(`checkIn.${result.status}`)} styles={{ title: { color: 'var(--mantine-color-text)', fontSize: 'var(--mantine-font-size-lg)' } }}>
           <Stack gap={4}>
             <Text>{localized(result.courseTitle)}</Text>
             <Text size="sm">

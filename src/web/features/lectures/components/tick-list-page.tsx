@@ -17,7 +17,12 @@ import { paths } from '../../../paths.ts';
 import { useAddToRoster, useMark, useProgramApplications, useTickList } from '../api/lectures.api.ts';
 import { endTime } from './time.ts';
 
-const COLORS: Record<AttendanceStatus, string> = { present: 'teal', late: 'yellow', absent: 'red' };
+// Pressed buttons: shades dark enough for white text (late is yellow with black text).
+const COLORS: Record<AttendanceStatus, { bg: string; fg: string }> = {
+  present: { bg: 'var(--mantine-color-teal-9)', fg: 'var(--mantine-color-white)' },
+  late: { bg: 'var(--mantine-color-yellow-4)', fg: 'var(--mantine-color-black)' },
+  absent: { bg: 'var(--mantine-color-red-9)', fg: 'var(--mantine-color-white)' },
+};
 
 export function TickListPage() {
   const { id = '' } = useParams();
@@ -118,11 +123,10 @@ const StudentRow = memo(function StudentRow({ row, onMark }: { row: TickRow; onM
             <Button
               key={status}
               h={48}
-              color={COLORS[status]}
-              variant={row.status === status ? 'filled' : 'default'}
+              variant="default"
               aria-pressed={row.status === status}
               onClick={() => row.status !== status && onMark(status)}
-              styles={{ label: { color: row.status === status && status === 'late' ? 'var(--mantine-color-black)' : undefined } }}
+              styles={row.status === status ? { root: { backgroundColor: COLORS[status].bg, borderColor: COLORS[status].bg, color: COLORS[status].fg } } : undefined}
             >
               {t(`status.${status}`)}
             </Button>
