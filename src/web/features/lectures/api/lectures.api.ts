@@ -66,8 +66,9 @@ export function useSaveRule(programId: string) {
   });
 }
 
-export function useTickList(sessionId: string) {
-  return useQuery({ queryKey: tickKey(sessionId), queryFn: () => api<TickList>('GET', `/api/lecture-sessions/${sessionId}/attendance`) });
+/** `refreshMs`: poll (the QR screen's count of check-ins); the tick list itself refetches on focus. */
+export function useTickList(sessionId: string, refreshMs?: number) {
+  return useQuery({ queryKey: tickKey(sessionId), queryFn: () => api<TickList>('GET', `/api/lecture-sessions/${sessionId}/attendance`), ...(refreshMs ? { refetchInterval: refreshMs } : {}) });
 }
 
 /** Counts of a tick list recomputed from its rows (after a tick, before the refetch). */

@@ -1,12 +1,11 @@
 // A student's own attendance in a program: every session with their status, the total against
 // the program's rule for the interview fair, the certificate once they attended a session, and
 // the learning materials of curricula with their progress.
-import { Alert, Anchor, Button, Checkbox, Group, Loader, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { paths } from '../../../paths.ts';
@@ -59,30 +58,28 @@ export function MyAttendancePage() {
         </Stack>
       </Paper>
       {data.sessions.length > 0 && (
-        <TableScroll label={t('mine.sessions')} minWidth={520}>
-          <Table striped verticalSpacing={4} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('session.date')}</Table.Th>
-                <Table.Th>{t('timetable.time')}</Table.Th>
-                <Table.Th>{t('timetable.course')}</Table.Th>
-                <Table.Th>{t('mine.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.sessions.map((s) => (
-                <Table.Tr key={s.sessionId}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.date, language)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {s.startTime}–{endTime(s.startTime, s.durationMinutes)}
-                  </Table.Td>
-                  <Table.Td>{localized(s.courseTitle)}</Table.Td>
-                  <Table.Td>{s.status ? <StatusBadge color={COLORS[s.status]}>{t(`status.${s.status}`)}</StatusBadge> : <Text size="sm" c="dimmed">{t('status.unmarked')}</Text>}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <Stack gap={6} component="section" aria-label={t('mine.sessions')}>
+          <Title order={3} size="h4">
+            {t('mine.sessions')}
+          </Title>
+          <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {data.sessions.map((s) => (
+              <Paper key={s.sessionId} component="li" withBorder px="sm" py={6}>
+                <Group justify="space-between" wrap="nowrap" gap="xs">
+                  <Stack gap={0} style={{ minWidth: 0 }}>
+                    <Text size="sm" fw={600}>
+                      {formatDate(s.date, language)} {s.startTime}–{endTime(s.startTime, s.durationMinutes)}
+                    </Text>
+                    <Text size="sm" truncate>
+                      {localized(s.courseTitle)}
+                    </Text>
+                  </Stack>
+                  {s.status ? <StatusBadge color={COLORS[s.status]}>{t(`status.${s.status}`)}</StatusBadge> : <Text size="sm" c="dimmed">{t('status.unmarked')}</Text>}
+                </Group>
+              </Paper>
+            ))}
+          </Stack>
+        </Stack>
       )}
       {data.materials.length > 0 && (
         <Stack gap="xs" component="section" aria-label={t('mine.materials')}>

@@ -18,7 +18,7 @@ export function QrPage() {
   const { t } = useTranslation('lectures');
   const { language, localized } = useLanguage();
   const token = useQrToken(id);
-  const list = useTickList(id);
+  const list = useTickList(id, 10_000);
   const [image, setImage] = useState<string | null>(null);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const url = token.data ? `${window.location.origin}${paths.attend}?t=${encodeURIComponent(token.data.token)}` : null;
