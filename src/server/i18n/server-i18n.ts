@@ -1,25 +1,28 @@
 // Server-side translation (error messages, e-mail) from the same catalogs the web app uses.
 import i18next from 'i18next';
 import { LANGUAGES, type Language } from '../../domain/shared/localized-text.ts';
+import enCertificates from '../../i18n/locales/en/certificates.json' with { type: 'json' };
 import enErrors from '../../i18n/locales/en/errors.json' with { type: 'json' };
 import enMail from '../../i18n/locales/en/mail.json' with { type: 'json' };
+import jaCertificates from '../../i18n/locales/ja/certificates.json' with { type: 'json' };
 import jaErrors from '../../i18n/locales/ja/errors.json' with { type: 'json' };
 import jaMail from '../../i18n/locales/ja/mail.json' with { type: 'json' };
+import mnCertificates from '../../i18n/locales/mn/certificates.json' with { type: 'json' };
 import mnErrors from '../../i18n/locales/mn/errors.json' with { type: 'json' };
 import mnMail from '../../i18n/locales/mn/mail.json' with { type: 'json' };
 
-export type ServerNamespace = 'errors' | 'mail';
+export type ServerNamespace = 'errors' | 'mail' | 'certificates';
 
 const instance = i18next.createInstance();
 void instance.init({
   resources: {
-    ja: { errors: jaErrors, mail: jaMail },
-    mn: { errors: mnErrors, mail: mnMail },
-    en: { errors: enErrors, mail: enMail },
+    ja: { errors: jaErrors, mail: jaMail, certificates: jaCertificates },
+    mn: { errors: mnErrors, mail: mnMail, certificates: mnCertificates },
+    en: { errors: enErrors, mail: enMail, certificates: enCertificates },
   },
   supportedLngs: [...LANGUAGES],
   fallbackLng: 'ja',
-  ns: ['errors', 'mail'],
+  ns: ['errors', 'mail', 'certificates'],
   defaultNS: 'errors',
   interpolation: { escapeValue: false },
   initAsync: false,
