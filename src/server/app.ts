@@ -36,6 +36,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { hostCallsRoutes } from './routes/host-calls.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
+import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
 import { organizationsRoutes } from './routes/organizations.routes.ts';
@@ -43,6 +44,7 @@ import { outboxRoutes } from './routes/outbox.routes.ts';
 import { programsRoutes } from './routes/programs.routes.ts';
 import { createServices, type Services } from './services/services.ts';
 import type { FieldCipher } from './crypto/field-cipher.ts';
+import { deriveAttendanceKey } from './crypto/attendance-token.ts';
 import { createFileStore } from './storage/file-store.ts';
 
 declare module 'fastify' {
@@ -105,7 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
   app.decorate(
     'services',
-    createServices(options.database.db, { auth, demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher,
+    createServices(options.database.db, { auth, attendanceKey: deriveAttendanceKey(options.auth.secret), demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher,
       fileStore: createFileStore(options.filesDir),
       onFileCleanupError: (error) => options.logger.warn({ code: (error as NodeJS.ErrnoException).code }, 'an uploaded file could not be removed from the file store'),
       ...(options.now ? { now: options.now } : {}) }),
@@ -151,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(applicationFilesRoutes, { prefix: '/api' });
   await app.register(dataExportRoutes, { prefix: '/api' });
   await app.register(hostCallsRoutes, { prefix: '/api' });
+  await app.register(lecturesRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;
 }

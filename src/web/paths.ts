@@ -5,6 +5,12 @@ export const paths = {
   program: (id: string) => `/programs/${id}`,
   programApply: (id: string) => `/programs/${id}/apply`,
   programApplications: (id: string) => `/programs/${id}/applications`,
+  programLectures: (id: string) => `/programs/${id}/lectures`,
+  programMyAttendance: (id: string) => `/programs/${id}/my-attendance`,
+  sessionAttendance: (id: string) => `/lecture-sessions/${id}/attendance`,
+  sessionQr: (id: string) => `/lecture-sessions/${id}/qr`,
+  /** Where a session's QR code leads: the student's check-in, with the token in `t`. */
+  attend: '/attend',
   organizations: '/organizations',
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',

@@ -578,3 +578,126 @@ export const HOST_CALL_CASES: RouteCase[] = [
     expected: hostApplicationAccess(200, 403),
   },
 ];
+
+// Donated lectures (issue 4 item 5). Program routes as above (own: A's program, sibling: A's
+// other program, foreign: B's). Lecture records (course, session, module, material): own is
+// A's, foreign B's; whoever sees the program reads them, only its operators change them, take
+// attendance and show the QR code. Progress is a student's own (others 403). A QR check-in
+// records only for a student with a screened application in the token's program (others 403).
+// These run before the application cases, while A's student's consent still names A's company.
+const lecturesOf = (c: CaseContext) => (c.target === 'foreign' ? c.world.lectures.B : c.world.lectures.A);
+const lectureRead: RouteCase['expected'] = { own: { others: 200 }, foreign: { others: 404 } };
+const lectureWrite = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, others: 403 }, foreign: { others: 404 } });
+async function sessionVersion(c: CaseContext): Promise<number> {
+  const course = await c.side.api({ method: 'GET', url: `/api/courses/${lecturesOf(c).course}` });
+  return (course.json() as { sessions: { id: string; version: number }[] }).sessions.find((s) => s.id === lecturesOf(c).session)!.version;
+}
+async function ruleVersion(c: CaseContext): Promise<number | null> {
+  const res = await c.side.api({ method: 'GET', url: `/api/programs/${programOf(c)}/courses` });
+  return (res.json() as { rule: { version: number } | null }).rule?.version ?? null;
+}
+/** A's (or B's) application, screened so that it may be on a roster and check in. */
+async function screenedApplication(c: CaseContext): Promise<string> {
+  const id = applicationOf(c);
+  const current = (await c.side.api({ method: 'GET', url: `/api/applications/${id}` })).json() as { version: number; status: string };
+  if (current.status === 'applied') {
+    const res = await c.side.api({ method: 'POST', url: `/api/applications/${id}/transitions`, payload: { version: current.version, to: 'screened' } });
+    if (res.statusCode !== 200) throw new Error(`setup screening: ${res.statusCode} ${res.body}`);
+  }
+  return id;
+}
+
+export const LECTURE_CASES: RouteCase[] = [
+  { route: 'GET /api/programs/:id/courses', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/courses` }), expected: programRead },
+  {
+    route: 'POST /api/programs/:id/courses',
+    targets: ALL,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${programOf(c)}/courses`, payload: { title: { en: `Course ${unique()}` }, givingOrganizationId: c.target === 'sibling' ? c.side.orgs.company2 : c.side.orgs.company, language: 'en' } }),
+    expected: programWrite(201),
+  },
+  { route: 'GET /api/courses/:id', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/courses/${lecturesOf(c).course}` }), expected: lectureRead },
+  {
+    route: 'PATCH /api/courses/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PATCH', url: `/api/courses/${lecturesOf(c).course}`, payload: { version: await versionOf(c, `/api/courses/${lecturesOf(c).course}`), title: { en: `Course ${unique()}` } } }),
+    expected: lectureWrite(200),
+  },
+  { route: 'POST /api/courses/:id/modules', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'POST', url: `/api/courses/${lecturesOf(c).course}/modules`, payload: { title: { en: 'IoT' }, position: unique() % 100 } }), expected: lectureWrite(201) },
+  {
+    route: 'POST /api/course-modules/:id/materials',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: `/api/course-modules/${lecturesOf(c).module}/materials`, payload: { title: { en: 'Video' }, url: 'https://example.org/v', kind: 'video' } }),
+    expected: lectureWrite(201),
+  },
+  {
+    route: 'PUT /api/learning-materials/:id/progress',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'PUT', url: `/api/learning-materials/${lecturesOf(c).material}/progress`, payload: { completed: true } }),
+    expected: { own: { student: 200, others: 403 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'POST /api/courses/:id/sessions',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: `/api/courses/${lecturesOf(c).course}/sessions`, payload: { date: '2025-08-20', startTime: '13:00' } }),
+    expected: lectureWrite(201),
+  },
+  {
+    route: 'PATCH /api/lecture-sessions/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PATCH', url: `/api/lecture-sessions/${lecturesOf(c).session}`, payload: { version: await sessionVersion(c), room: `Room ${unique()}` } }),
+    expected: lectureWrite(200),
+  },
+  {
+    route: 'POST /api/lecture-sessions/:id/roster',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: `/api/lecture-sessions/${lecturesOf(c).session}/roster`, payload: { wholeProgram: true } }),
+    expected: lectureWrite(200),
+  },
+  {
+    route: 'DELETE /api/lecture-sessions/:id/roster/:applicationId',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const applicationId = await screenedApplication(c);
+      await c.side.api({ method: 'POST', url: `/api/lecture-sessions/${lecturesOf(c).session}/roster`, payload: { applicationIds: [applicationId] } });
+      return { method: 'DELETE', url: `/api/lecture-sessions/${lecturesOf(c).session}/roster/${applicationId}` };
+    },
+    expected: lectureWrite(204),
+  },
+  { route: 'GET /api/lecture-sessions/:id/attendance', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/lecture-sessions/${lecturesOf(c).session}/attendance` }), expected: lectureWrite(200) },
+  {
+    route: 'PUT /api/lecture-sessions/:id/attendance/:applicationId',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const applicationId = await screenedApplication(c);
+      const list = (await c.side.api({ method: 'GET', url: `/api/lecture-sessions/${lecturesOf(c).session}/attendance` })).json() as { items: { applicationId: string; version: number | null }[] };
+      const version = list.items.find((i) => i.applicationId === applicationId)?.version ?? null;
+      return { method: 'PUT', url: `/api/lecture-sessions/${lecturesOf(c).session}/attendance/${applicationId}`, payload: { status: unique() % 2 ? 'present' : 'late', version } };
+    },
+    expected: lectureWrite(200),
+  },
+  { route: 'GET /api/lecture-sessions/:id/qr-token', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/lecture-sessions/${lecturesOf(c).session}/qr-token` }), expected: lectureWrite(200) },
+  {
+    route: 'POST /api/attendance/check-in',
+    targets: OWN_AND_FOREIGN,
+    // The token of the target's session: A's student (screened) checks in; nobody else has an application there.
+    request: async (c) => {
+      await screenedApplication(c);
+      const token = (await c.side.api({ method: 'GET', url: `/api/lecture-sessions/${lecturesOf(c).session}/qr-token` })).json() as { token: string };
+      return { method: 'POST', url: '/api/attendance/check-in', payload: { token: token.token } };
+    },
+    expected: { own: { student: 200, others: 403 }, foreign: { others: 403 } },
+  },
+  {
+    route: 'PUT /api/programs/:id/attendance-rule',
+    targets: ALL,
+    request: async (c) => ({ method: 'PUT', url: `/api/programs/${programOf(c)}/attendance-rule`, payload: { minimumSessions: unique() % 10, lateAfterMinutes: 10, version: await ruleVersion(c) } }),
+    expected: programWrite(200),
+  },
+  { route: 'GET /api/programs/:id/attendance', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/attendance` }), expected: programRead },
+  {
+    route: 'GET /api/applications/:id/attendance',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'GET', url: `/api/applications/${applicationOf(c)}/attendance` }),
+    expected: applicationReaders({ others: 200 }),
+  },
+];

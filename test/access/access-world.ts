@@ -40,7 +40,11 @@ export type World = {
    */
   hostCalls: { A: string; B: string; draftA: string };
   hostApplications: { A: string; B: string };
+  /** Donated lectures: on each side's program, a course given by its company with one session, one module and one material. */
+  lectures: { A: SideLectures; B: SideLectures };
 };
+
+export type SideLectures = { course: string; session: string; module: string; material: string };
 
 const orgsByRole = (side: Side): Record<Role, string> => ({
   operator_admin: side.operator,
@@ -108,7 +112,24 @@ export async function buildWorld(t: TestApp): Promise<World> {
     A: await created(injectAs(t.app, people.host_company)({ method: 'POST', url: `/api/host-calls/${hostCalls.A}/applications`, payload: buildHostApplicationInput(A.orgs.company) })),
     B: await created(injectAs(t.app, peopleB.host_company)({ method: 'POST', url: `/api/host-calls/${hostCalls.B}/applications`, payload: buildHostApplicationInput(B.orgs.company) })),
   };
-  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications, hostCalls, hostApplications };
+  const lectures = { A: await lecturesOf(A), B: await lecturesOf(B) };
+  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications, hostCalls, hostApplications, lectures };
+}
+
+/** The side's operator admin creates a course with a session, a module and a material on the side's program. */
+async function lecturesOf(side: Side): Promise<SideLectures> {
+  const course = await created(side.api({ method: 'POST', url: `/api/programs/${side.program}/courses`, payload: { title: { ja: '寄付講義' }, givingOrganizationId: side.orgs.company, language: 'ja' } }));
+  const withSession = await side.api({ method: 'POST', url: `/api/courses/${course}/sessions`, payload: { date: '2025-08-19', startTime: '09:00', venue: 'MOJC' } });
+  const withModule = await side.api({ method: 'POST', url: `/api/courses/${course}/modules`, payload: { title: { en: 'AI' }, position: 1 } });
+  const module = (withModule.json() as { modules: { id: string }[] }).modules[0]!.id;
+  const withMaterial = await side.api({ method: 'POST', url: `/api/course-modules/${module}/materials`, payload: { title: { en: 'Slides' }, url: 'https://example.org/ai.pdf', kind: 'slides' } });
+  if (withSession.statusCode !== 201 || withMaterial.statusCode !== 201) throw new Error(`setup lectures: ${withSession.statusCode} ${withMaterial.statusCode}`);
+  return {
+    course,
+    session: (withSession.json() as { sessions: { id: string }[] }).sessions[0]!.id,
+    module,
+    material: (withMaterial.json() as { modules: { materials: { id: string }[] }[] }).modules[0]!.materials[0]!.id,
+  };
 }
 
 /** The side's operator admin opens (or drafts) the program's call for host companies. */

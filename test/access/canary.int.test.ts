@@ -68,7 +68,7 @@ function readableUrls(): string[] {
   const records = [world.A, world.B].flatMap((side) => [
     ...[side.program, side.program2].map((id) => `/api/programs/${id}`),
     ...ORG_KEYS.map((key) => `/api/organizations/${orgId(side, key)}`),
-    ...[side.program, side.program2].flatMap((id) => [`/api/programs/${id}/applications`, `/api/programs/${id}/consent`]),
+    ...[side.program, side.program2].flatMap((id) => [`/api/programs/${id}/applications`, `/api/programs/${id}/consent`, `/api/programs/${id}/attendance`]),
   ]);
   const applications = [...plantedApplications, world.applications.A, world.applications.B].map((id) => `/api/applications/${id}`);
   return [...lists, '/api/account', '/api/account/sessions', '/api/auth/demo-accounts', ...records, ...applications];

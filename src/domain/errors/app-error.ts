@@ -47,6 +47,12 @@ export const APP_ERROR_CODES = [
   // The call for host companies (issue 4 item 1): a company's write after the deadline, or to a
   // call that is not open, needs the operator.
   'hostCall.closed',
+  // Donated lectures (issue 4 item 5): a QR check-in with a forged, expired or foreign code, or
+  // by someone without a screened application in the session's program.
+  'attendance.tokenInvalid',
+  'attendance.tokenExpired',
+  'attendance.wrongSession',
+  'attendance.notEnrolled',
   'service.unavailable',
   'internal.unexpected',
 ] as const;

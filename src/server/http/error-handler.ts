@@ -49,6 +49,10 @@ const STATUS: Record<AppErrorCode, number> = {
   'file.empty': 400,
   'file.tooLarge': 413,
   'file.unsupportedType': 415,
+  'attendance.tokenInvalid': 400,
+  'attendance.tokenExpired': 410,
+  'attendance.wrongSession': 400,
+  'attendance.notEnrolled': 403,
   // A move the pipeline's rules refuse conflicts with the application's current state.
   ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,

@@ -10,6 +10,7 @@ import { AppError, forbidden, notFound } from '../../domain/errors/app-error.ts'
 import type { Db } from '../db/database.ts';
 import { applicationFacts, applicationFilesFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
+import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
 import { contextOf } from './request-context.ts';
 
@@ -46,7 +47,15 @@ export type RouteAccess =
   /** The call for host companies in params.id; `create` is applying to it. */
   | { kind: 'hostCall'; action: 'read' | 'update' | 'create' }
   /** A company's application to a call in params.id; `select` is scoring and deciding (operators). */
-  | { kind: 'hostApplication'; action: 'read' | 'update' | 'select' };
+  | { kind: 'hostApplication'; action: 'read' | 'update' | 'select' }
+  /**
+   * A lecture record in params.id (course, session, module, material), judged by its program:
+   * hidden (404) from those who do not see the program; `update` is the program's operators'.
+   */
+  | { kind: 'lectureRecord'; record: LectureRecord; action: 'readPublic' | 'update' };
+
+export type LectureRecord = 'course' | 'session' | 'module' | 'material';
+const LECTURE_RESOURCE: Record<LectureRecord, string> = { course: 'course', session: 'lecture_session', module: 'course_module', material: 'learning_material' };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -144,6 +153,13 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       if (access.action !== 'select') return readableThenAllowed(actor, facts, 'host_application', access.action);
       if (!facts || !can(actor, 'read', facts)) throw notFound('host_application');
       if (!can(actor, 'update', { type: 'hostSelection', application: facts })) throw forbidden();
+      return;
+    }
+    case 'lectureRecord': {
+      const programId = await programIdOfLectureRecord(db, access.record, idParam(request));
+      const facts = programId ? await programFacts(db, programId) : null;
+      if (!facts || !can(actor, 'readPublic', facts)) throw notFound(LECTURE_RESOURCE[access.record]);
+      if (!can(actor, access.action, facts)) throw forbidden();
       return;
     }
   }

@@ -29,6 +29,7 @@ import {
   updateApplicationStatus,
 } from '../repositories/applications.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
+import { attendedSessionsOf, countSessions, findRule } from '../repositories/lectures.repository.ts';
 import { isUniqueViolation } from '../repositories/pg-errors.ts';
 
 export class ApplicationsService {
@@ -131,8 +132,11 @@ export class ApplicationsService {
 
   /**
    * One move of the application's status. The actor's kind comes from their membership; the
-   * facts: consent from the consents table, and no donated lectures yet (there is no lecture
-   * model before issue 4 item 5, so `hasLectures` is false and screened → interviewee is the way on).
+   * facts: consent from the consents table; the program has donated lectures once it has a
+   * lecture session (then screened → lecture attendee → interviewee, the last step needing the
+   * program's attendance rule met: sessions attended, present or late, at least its minimum;
+   * without a rule the pipeline refuses with attendanceUnknown); without sessions screened →
+   * interviewee is the way on.
    */
   async transition(ctx: RequestContext, id: string, input: TransitionInput): Promise<ApplicationDetail> {
     await this.db.transaction(async (tx) => {
@@ -145,10 +149,11 @@ export class ApplicationsService {
       const programOperator = (await programStudentFacts(tx, row.programId))?.operatorId ?? '';
       const consents = await findConsents(tx, row.userId, row.programId);
       const history = await listTransitions(tx, id);
+      const rule = await findRule(tx, row.programId);
       const result = transition(
         { studentId: row.userId, status: row.status, history: history.map((h) => ({ from: h.from, to: h.to, by: h.byUserId ?? 'system', byKind: h.byKind, at: h.at })) },
         { to: input.to, by: ctx.actor.userId, byKind, ...(input.reasonCode !== undefined ? { reasonCode: input.reasonCode as ReasonCode } : {}), ...(input.note !== undefined ? { note: input.note } : {}) },
-        { now: this.now(), hasLectures: false, consentGiven: consentCovers(consents, programOperator) },
+        { now: this.now(), hasLectures: (await countSessions(tx, row.programId)) > 0, consentGiven: consentCovers(consents, programOperator), ...(rule ? { attendance: { attendedSessions: await attendedSessionsOf(tx, id), minimumSessions: rule.minimumSessions } } : {}) },
       );
       if (!result.ok) throw new AppError(result.code, { params: { ...result.details } });
       const outcome = await updateApplicationStatus(tx, id, input.version, result.state.status);

@@ -2,6 +2,7 @@ import type { Auth } from '../auth/auth.ts';
 import type { PasswordHasher } from '../auth/password-hasher.ts';
 import type { Db } from '../db/database.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { attendanceTokenSigner } from '../crypto/attendance-token.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { AccountService } from './account.service.ts';
 import { ApplicationFilesService } from './application-files.service.ts';
@@ -14,6 +15,7 @@ import { ConsentsService } from './consents.service.ts';
 import { DemoAccountsService } from './demo-accounts.service.ts';
 import { HostCallsService } from './host-calls.service.ts';
 import { IdentityService } from './identity.service.ts';
+import { LecturesService } from './lectures.service.ts';
 import { InvitationAcceptanceService } from './invitation-acceptance.service.ts';
 import { InvitationsService } from './invitations.service.ts';
 import { MembersService } from './members.service.ts';
@@ -38,11 +40,13 @@ export type ServiceOptions = {
   fileStore: FileStore;
   /** Told when a replaced or deleted file's bytes could not be removed (after the commit). */
   onFileCleanupError?: (error: unknown) => void;
+  /** Signs the QR codes of lecture sessions (derived from the auth secret). */
+  attendanceKey: Buffer;
   now?: () => Date;
 };
 
 /** Wires the services; each takes only what it uses. */
-export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, fileStore, onFileCleanupError, now = () => new Date() }: ServiceOptions) {
+export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, attendanceKey, fileStore, onFileCleanupError, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
   const identity = new IdentityService(db, fieldCipher);
   return {
@@ -65,5 +69,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     applicationFiles: new ApplicationFilesService(db, fileStore, onFileCleanupError),
     dataExport: new DataExportService(db, identity, now),
     hostCalls: new HostCallsService(db, now),
+    lectures: new LecturesService(db, now, attendanceTokenSigner(attendanceKey)),
   };
 }

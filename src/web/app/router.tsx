@@ -3,6 +3,11 @@ import { AuditLogPage } from '../features/admin/components/audit-log-page.tsx';
 import { OutboxPage } from '../features/admin/components/outbox-page.tsx';
 import { ApplicationsPage } from '../features/applications/components/applications-page.tsx';
 import { ApplyPage } from '../features/applications/components/apply-page.tsx';
+import { CheckInPage } from '../features/lectures/components/check-in-page.tsx';
+import { LecturesPage } from '../features/lectures/components/lectures-page.tsx';
+import { MyAttendancePage } from '../features/lectures/components/my-attendance-page.tsx';
+import { QrPage } from '../features/lectures/components/qr-page.tsx';
+import { TickListPage } from '../features/lectures/components/tick-list-page.tsx';
 import { AccountPage } from '../features/auth/components/account-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page.tsx';
 import { RequireSignIn } from '../features/auth/components/require-sign-in.tsx';
@@ -38,6 +43,11 @@ export const router = createBrowserRouter([
       { path: '/programs/:id', element: <ProgramPage /> },
       { path: '/programs/:id/apply', element: <ApplyPage /> },
       { path: '/programs/:id/applications', element: <ApplicationsPage /> },
+      { path: '/programs/:id/lectures', element: <LecturesPage /> },
+      { path: '/programs/:id/my-attendance', element: <MyAttendancePage /> },
+      { path: '/lecture-sessions/:id/attendance', element: <TickListPage /> },
+      { path: '/lecture-sessions/:id/qr', element: <QrPage /> },
+      { path: paths.attend, element: <CheckInPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },
       { path: paths.account, element: <AccountPage /> },
       { path: paths.people, element: <PeoplePage /> },

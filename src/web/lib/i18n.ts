@@ -6,6 +6,7 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, isLanguage, type Language } from '../../domain/shared/localized-text.ts';
 import enAdmin from '../../i18n/locales/en/admin.json';
 import enApplications from '../../i18n/locales/en/applications.json';
+import enLectures from '../../i18n/locales/en/lectures.json';
 import enAuth from '../../i18n/locales/en/auth.json';
 import enIdentity from '../../i18n/locales/en/identity.json';
 import enCommon from '../../i18n/locales/en/common.json';
@@ -15,6 +16,7 @@ import enPeople from '../../i18n/locales/en/people.json';
 import enPrograms from '../../i18n/locales/en/programs.json';
 import jaAdmin from '../../i18n/locales/ja/admin.json';
 import jaApplications from '../../i18n/locales/ja/applications.json';
+import jaLectures from '../../i18n/locales/ja/lectures.json';
 import jaAuth from '../../i18n/locales/ja/auth.json';
 import jaIdentity from '../../i18n/locales/ja/identity.json';
 import jaCommon from '../../i18n/locales/ja/common.json';
@@ -24,6 +26,7 @@ import jaPeople from '../../i18n/locales/ja/people.json';
 import jaPrograms from '../../i18n/locales/ja/programs.json';
 import mnAdmin from '../../i18n/locales/mn/admin.json';
 import mnApplications from '../../i18n/locales/mn/applications.json';
+import mnLectures from '../../i18n/locales/mn/lectures.json';
 import mnAuth from '../../i18n/locales/mn/auth.json';
 import mnIdentity from '../../i18n/locales/mn/identity.json';
 import mnCommon from '../../i18n/locales/mn/common.json';
@@ -41,16 +44,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications },
-      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications },
-      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications },
+      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures },
+      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures },
+      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications'],
+    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,

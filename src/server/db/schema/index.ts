@@ -6,3 +6,4 @@ export * from './auth.ts';
 export * from './identity.ts';
 export * from './applications.ts';
 export * from './host-calls.ts';
+export * from './lectures.ts';
