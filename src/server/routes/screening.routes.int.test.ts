@@ -1,10 +1,12 @@
 // The screening board's API: the program's list with the files each student attached, the
 // all-or-nothing bulk move (versions checked, every refusal listed, nothing moved on any
 // refusal, one transaction with a history row and an audit event per student), and the
-// company's and the college's views of the same list.
+// company's and the college's views of the same list; with donated lectures, the sessions each
+// student attended and the attendance rule deciding who goes on to the interviews.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyAs, giveConsent, injectAs, programWithApplicants, signInAs, type SignedIn } from '../../../test/support/people.ts';
 import { tinyPdf } from '../../../test/support/files.ts';
+import { injectCaller, lectureSeriesWithAttendance } from '../../../test/support/lectures.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { runAsSystem } from '../db/actor-scope.ts';
 import { listAuditEvents } from '../repositories/audit.repository.ts';
@@ -132,5 +134,60 @@ describe('the bulk move', () => {
     for (const who of [companyUser, coordinator, students[0]!.who]) {
       expect((await bulk(who, { to: 'screened', items: [{ id: charlie.id, version: charlie.version }] })).statusCode).toBe(403);
     }
+  });
+});
+
+describe('the board with donated lectures', () => {
+  let lw: Awaited<ReturnType<typeof programWithApplicants>>;
+  let operator: SignedIn;
+  const ids: string[] = [];
+  const listIn = async () => {
+    const res = await injectAs(t.app, operator)({ method: 'GET', url: `/api/programs/${lw.program}/applications` });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json().items as Item[]).sort((a, b) => a.nameLatin.localeCompare(b.nameLatin));
+  };
+  const move = async (to: string, which: number[]) => {
+    const items = (await listIn()).filter((i) => which.map((n) => ids[n]).includes(i.id)).map((i) => ({ id: i.id, version: i.version }));
+    return injectAs(t.app, operator)({ method: 'POST', url: `/api/programs/${lw.program}/applications/transitions`, payload: { to, items } });
+  };
+
+  beforeAll(async () => {
+    lw = await programWithApplicants(t);
+    operator = await signInAs(t, lw.operatorId, 'operator_staff');
+    for (const name of ['Echo', 'Foxtrot']) {
+      const who = await signInAs(t, lw.college, 'student', name);
+      expect((await giveConsent(t.app, who, lw.program, [lw.operatorId])).statusCode).toBe(201);
+      ids.push((await applyAs(t.app, who, lw.program, { nameLatin: name })).json().id);
+    }
+    expect((await move('screened', [0, 1])).statusCode).toBe(200);
+    await lectureSeriesWithAttendance(injectCaller(t.app, lw.admin), lw.program, {
+      givingOrganizationId: lw.company,
+      sessions: 3,
+      attendance: { [ids[0]!]: ['present', 'late', 'absent'], [ids[1]!]: ['present'] },
+      minimumSessions: 2,
+    });
+  }, 60_000);
+
+  it('shows the sessions each student attended, present or late', async () => {
+    expect((await listIn()).map((i) => [i.nameLatin, i.attendedSessions])).toEqual([
+      ['Echo', 2],
+      ['Foxtrot', 1],
+    ]);
+  });
+
+  it('no longer lets the operator skip the lectures once the program has sessions', async () => {
+    const res = await move('interviewee', [0]);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.fields).toEqual([expect.objectContaining({ field: 'items.0', code: 'pipeline.programHasLectures' })]);
+  });
+
+  it('lets only students who met the attendance rule on to the interviews, all or nothing', async () => {
+    expect((await move('lecture_attendee', [0, 1])).statusCode).toBe(200);
+    const refused = await move('interviewee', [0, 1]);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['items.1']);
+    expect((await listIn()).map((i) => i.status)).toEqual(['lecture_attendee', 'lecture_attendee']);
+    expect((await move('interviewee', [0])).statusCode).toBe(200);
+    expect((await listIn()).map((i) => i.status)).toEqual(['interviewee', 'lecture_attendee']);
   });
 });

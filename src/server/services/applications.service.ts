@@ -1,4 +1,4 @@
-// Student applications (issue 4 item 2, without uploads or bulk import): consent first, then
+// Student applications (issue 4 item 2): consent first, then
 // the application; lists scoped by the access policy; status moves through the pure pipeline
 // (domain/pipeline) with the mover's kind derived from their membership, the history row, the
 // versioned status change and the audit event in one transaction.
@@ -29,7 +29,7 @@ import {
   updateApplicationStatus,
 } from '../repositories/applications.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
-import { attendedSessionsOf, countSessions, findRule } from '../repositories/lectures.repository.ts';
+import { attendanceTotalsByApplication, attendedSessionsOf, countSessions, findRule } from '../repositories/lectures.repository.ts';
 import { isUniqueViolation } from '../repositories/pg-errors.ts';
 
 export class ApplicationsService {
@@ -68,9 +68,10 @@ export class ApplicationsService {
     if (!program || !ctx.actor) throw notFound('program');
     const rows = await listApplications(this.db, programId, applicationScope(ctx.actor, program));
     const files = await fileKindsByApplication(this.db, rows.map((r) => r.id));
-    // Lecture attendance (issue 4 item 5) is wired here by the integrator:
-    // attendanceTotalsByApplication(this.db, programId) → sessions attended per application.
-    return { items: rows.map((r) => ({ ...presentApplication(r), filesPresent: files.get(r.id) ?? [], attendedSessions: null })) };
+    // Sessions attended (present or late) once the program has lecture sessions; null without lectures.
+    const hasLectures = (await countSessions(this.db, programId)) > 0;
+    const attended = new Map((hasLectures ? await attendanceTotalsByApplication(this.db, programId) : []).map((t) => [t.applicationId, t.attended]));
+    return { items: rows.map((r) => ({ ...presentApplication(r), filesPresent: files.get(r.id) ?? [], attendedSessions: hasLectures ? (attended.get(r.id) ?? 0) : null })) };
   }
 
   /**
@@ -91,14 +92,22 @@ export class ApplicationsService {
       const stale = input.items.flatMap((item, index) => (rows.get(item.id)!.version === item.version ? [] : [{ field: `items.${index}`, code: 'resource.versionConflict' }]));
       if (stale.length > 0) throw new AppError('resource.versionConflict', { params: { resource: 'student_application' }, fields: stale });
       const consents = await activeConsentsOf(tx, programId, [...rows.values()].map((r) => r.userId));
-      // Attendance facts join here once lectures exist (attendanceTotalsByApplication); until then none.
+      const hasLectures = (await countSessions(tx, programId)) > 0;
+      const rule = await findRule(tx, programId);
+      const attended = new Map((rule ? await attendanceTotalsByApplication(tx, programId) : []).map((t) => [t.applicationId, t.attended]));
       const facts = new Map<string, StudentFacts>(
-        [...rows.values()].map((r) => [r.id, { consentGiven: consentCovers(consents.filter((c) => c.userId === r.userId), program.operatorId) }]),
+        [...rows.values()].map((r) => [
+          r.id,
+          {
+            consentGiven: consentCovers(consents.filter((c) => c.userId === r.userId), program.operatorId),
+            ...(rule ? { attendance: { attendedSessions: attended.get(r.id) ?? 0, minimumSessions: rule.minimumSessions } } : {}),
+          },
+        ]),
       );
       const result = bulkTransition(
         input.items.map((item) => ({ studentId: item.id, status: rows.get(item.id)!.status, history: [] })),
         { to: input.to, by: ctx.actor.userId, byKind: 'operator', ...(input.reasonCode !== undefined ? { reasonCode: input.reasonCode as ReasonCode } : {}), ...(input.note !== undefined ? { note: input.note } : {}) },
-        { now: this.now(), hasLectures: false, facts },
+        { now: this.now(), hasLectures, facts },
       );
       if (!result.ok) {
         // Refusals come in input order, at most one per item, a repeated item as pipeline.duplicateStudent: match them to their indexes.
