@@ -60,6 +60,7 @@ export function errorBodyOf(error: AppError, language: Language) {
     field: issue.field,
     code: issue.code,
     message: fieldMessage(issue, language),
+    ...(issue.at ? { at: { row: issue.at.row, column: issue.at.column, problem: problemOf(issue, language) } } : {}),
   }));
   const currentVersion = error.details.params?.currentVersion;
   return {
@@ -72,8 +73,12 @@ export function errorBodyOf(error: AppError, language: Language) {
   };
 }
 
+function problemOf(issue: FieldIssue, language: Language): string {
+  return translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
+}
+
 function fieldMessage(issue: FieldIssue, language: Language): string {
-  const problem = translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
+  const problem = problemOf(issue, language);
   // A problem inside an uploaded file is named by its row and column, not by a field label.
   if (issue.at) return `${translate(language, 'errors', 'importLocation.cell', { row: issue.at.row, column: issue.at.column })}: ${problem}`;
   const leaf = issue.field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? issue.field;

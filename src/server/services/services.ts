@@ -20,6 +20,7 @@ import { ParticipationsService } from './participations.service.ts';
 import { PhasesService } from './phases.service.ts';
 import { ProgramsService } from './programs.service.ts';
 import { SignInService } from './sign-in.service.ts';
+import { StudentImportService } from './student-import.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -37,6 +38,7 @@ export type ServiceOptions = {
 /** Wires the services; each takes only what it uses. */
 export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
+  const invitations = new InvitationsService(db, mailer, publicUrl, now);
   return {
     organizations: new OrganizationsService(db, now),
     programs,
@@ -46,7 +48,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     signIn: new SignInService(db, auth, now, hasher),
     account: new AccountService(db, auth),
     demo: new DemoAccountsService(db, demoAccounts),
-    invitations: new InvitationsService(db, mailer, publicUrl, now),
+    invitations,
     invitationAcceptance: new InvitationAcceptanceService(db, hasher, now),
     members: new MembersService(db, now),
     auditLog: new AuditLogService(db),
@@ -55,5 +57,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     consents: new ConsentsService(db, now),
     applications: new ApplicationsService(db, now),
     hostCalls: new HostCallsService(db, now),
+    studentImport: new StudentImportService(db, invitations, now),
   };
 }
