@@ -22,7 +22,7 @@ import { importLimits, type ImportLimits } from '../import/import-limits.ts';
 import { matchHeader } from '../import/match-header.ts';
 import { parseTable } from '../import/parse-table.ts';
 import { checkFileSize } from '../import/read-table.ts';
-import { STUDENT_ROSTER_COLUMNS, type StudentRosterKey } from '../import/student-roster-columns.ts';
+import { cellIssueOf, STUDENT_ROSTER_COLUMNS, type StudentRosterKey } from '../import/student-roster-columns.ts';
 import { EXAMPLE_EMAIL } from '../import/student-roster-template.ts';
 import { validateRows, type ValidRow } from '../import/validate-rows.ts';
 import { programStudentFacts } from '../repositories/access-facts.repository.ts';
@@ -55,7 +55,6 @@ type RosterRow = { rowNumber: number; email: string; input: ApplicationInput; co
 
 /** Fields of an application the roster sets; compared to tell updated from unchanged. */
 const ROSTER_FIELDS = ['nameLatin', 'nameCyrillic', 'nameKatakana', 'department', 'graduationYear', 'jlptLevel', 'jlptDate', 'skills'] as const;
-const ISSUE_CODE = /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/;
 const PROGRESS_EVERY = 100;
 
 export class StudentImportService {
@@ -82,43 +81,45 @@ export class StudentImportService {
     const validated = validateRows(table, STUDENT_ROSTER_COLUMNS, { naturalKey: ['email'], language, maxIssues: this.limits.maxIssues });
     const header = matchHeader(table.header, table.headerRowNumber, STUDENT_ROSTER_COLUMNS, { unknownColumns: 'reject', language });
     const keyAt = new Map([...header.indexOf].map(([key, index]) => [index + 1, key]));
-    if (!validated.ok) throw invalidImport(validated.issues.map((issue) => clarify(issue, keyAt)), validated.truncated);
+    const issues: ImportIssue[] = [];
+    let validRows = validated.ok ? validated.rows : [];
+    if (!validated.ok) {
+      const clarified = validated.issues.map((issue) => clarify(issue, keyAt));
+      if (validated.truncated || header.issues.length > 0) throw invalidImport(clarified, validated.truncated);
+      // Every problem at once: the rows without one are checked further, as if alone.
+      issues.push(...clarified);
+      const bad = new Set(validated.issues.map((i) => i.row));
+      const rest = validateRows({ ...table, rows: table.rows.filter((r) => !bad.has(r.rowNumber)) }, STUDENT_ROSTER_COLUMNS, { naturalKey: ['email'], language });
+      validRows = rest.ok ? rest.rows : [];
+    }
 
     const at = (row: number, key: StudentRosterKey, code: string, params?: ImportIssue['params']): ImportIssue => {
       const index = header.indexOf.get(key)!;
       return { row, column: table.header[index]!.trim(), columnIndex: index + 1, code, ...(params ? { params } : {}) };
     };
-    const total = validated.rows.length;
-    const issues: ImportIssue[] = [];
+    const total = table.rows.length;
     const rows: RosterRow[] = [];
     const latestConsentDate = isoDay(new Date(this.now().getTime() + 24 * 3600 * 1000)); // Ulaanbaatar is 8 hours ahead of UTC
-    validated.rows.forEach((row, i) => {
+    validRows.forEach((row, i) => {
       const checked = this.checkRow(row, latestConsentDate, at);
       if ('issues' in checked) issues.push(...checked.issues);
       else rows.push(checked);
-      if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) onProgress({ phase: 'validating', done: i + 1, total });
+      if ((i + 1) % PROGRESS_EVERY === 0) onProgress({ phase: 'validating', done: i + 1, total });
     });
+    issues.push(...(await loadStudents(this.db, programId, collegeId, rows, at)).issues);
+    onProgress({ phase: 'validating', done: total, total });
     if (issues.length > 0) throw this.refusal(issues);
 
     try {
       return await this.db.transaction(async (tx) => {
         await lockProgramImport(tx, programId);
+        // Read again under the lock: what was checked may have changed since.
+        const loaded = await loadStudents(tx, programId, collegeId, rows, at);
+        if (loaded.issues.length > 0) throw this.refusal(loaded.issues);
         const college = await findOrganization(tx, collegeId);
         if (!college) throw notFound('organization');
         const recipientIds = [...new Set([...facts.program.operatorIds, ...(await participantIdsByRole(tx, programId, 'host_company'))])];
-        const accounts = await accountsByEmail(tx, rows.map((r) => r.email));
-        const existingIds = [...accounts.values()].map((a) => a.userId);
-        const applications = await applicationsByUser(tx, programId, existingIds);
-        const consents = await consentsByUser(tx, programId, existingIds);
-        for (const row of rows) {
-          const account = accounts.get(row.email);
-          if (!account) continue;
-          const problem = accountProblem(account, collegeId);
-          if (problem) issues.push(at(row.rowNumber, 'email', problem));
-          else if (withdrawnSince(consents.get(account.userId) ?? [], row.consentDate)) issues.push(at(row.rowNumber, 'consentDate', 'import.consentWithdrawn'));
-        }
-        if (issues.length > 0) throw this.refusal(issues);
-        return this.write(tx, ctx, { programId, college, recipientIds, rows, accounts, applications, consents, onProgress });
+        return this.write(tx, ctx, { programId, college, recipientIds, rows, ...loaded, onProgress });
       });
     } catch (error) {
       // Another import or invitation took one of these addresses a moment ago.
@@ -143,11 +144,10 @@ export class StudentImportService {
     });
     const issues: ImportIssue[] = [];
     if (!parsed.success) {
+      // The columns already checked each field with the contract's own schema; what is left is the whole.
       for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0]) as StudentRosterKey;
-        const max = (issue as { maximum?: unknown }).maximum;
-        const code = ISSUE_CODE.test(issue.message) ? issue.message : issue.code === 'too_big' && typeof max === 'number' ? 'cell.tooLong' : 'invalid';
-        issues.push(at(row.rowNumber, key, code, code === 'cell.tooLong' ? { max: max as number } : undefined));
+        const { code, params } = cellIssueOf(issue);
+        issues.push(at(row.rowNumber, String(issue.path[0]) as StudentRosterKey, code, params));
       }
     }
     if (v.email === EXAMPLE_EMAIL) issues.push(at(row.rowNumber, 'email', 'import.exampleRow'));
@@ -240,6 +240,23 @@ export class StudentImportService {
     const count = (outcome: ImportRowOutcome) => rows.filter((r) => r.outcome === outcome).length;
     return { total, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), invited: newIds.length, rows };
   }
+}
+
+/** The accounts behind the rows' addresses, their applications and consents, and what refuses a row: an address that is not this college's student, a form signed before the student withdrew. */
+async function loadStudents(db: Executor, programId: string, collegeId: string, rows: readonly RosterRow[], at: (row: number, key: StudentRosterKey, code: string) => ImportIssue) {
+  const accounts = await accountsByEmail(db, rows.map((r) => r.email));
+  const existingIds = [...accounts.values()].map((a) => a.userId);
+  const applications = await applicationsByUser(db, programId, existingIds);
+  const consents = await consentsByUser(db, programId, existingIds);
+  const issues: ImportIssue[] = [];
+  for (const row of rows) {
+    const account = accounts.get(row.email);
+    if (!account) continue;
+    const problem = accountProblem(account, collegeId);
+    if (problem) issues.push(at(row.rowNumber, 'email', problem));
+    else if (withdrawnSince(consents.get(account.userId) ?? [], row.consentDate)) issues.push(at(row.rowNumber, 'consentDate', 'import.consentWithdrawn'));
+  }
+  return { accounts, applications, consents, issues };
 }
 
 /** An empty required signature cell says the same as a “no”: the row has no signed form. */
