@@ -38,5 +38,5 @@ export const studentImportLine = z.discriminatedUnion('type', [
 ]);
 export type StudentImportLine = z.infer<typeof studentImportLine>;
 
-/** The media types the import route reads as a file; the content decides what it is. */
+/** The media types a client may send a roster as; the server reads any (the content decides what it is). */
 export const STUDENT_IMPORT_MEDIA_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel', 'application/octet-stream', 'text/plain'] as const;

@@ -270,6 +270,13 @@ describe('templates', () => {
 describe('who may import', () => {
   const file = () => rosterCsv(rosterStudents(1, { tag: 'access' }));
 
+  it('answers 401 without a session, whatever the body claims to be', async () => {
+    for (const headers of [{}, { 'content-type': 'application/json' }, { 'content-type': 'text/csv' }]) {
+      const res = await t.app.inject({ method: 'POST', url: importUrl(), payload: file(), headers: { 'sec-fetch-site': 'same-origin', ...headers } });
+      expect(res.statusCode).toBe(401);
+    }
+  });
+
   it('refuses a coordinator importing for another college, a company and a student', async () => {
     expect((await upload(otherCoordinator, file(), { query: `?collegeId=${w.college}` })).statusCode).toBe(403);
     expect((await upload(companyUser, file())).statusCode).toBe(403);

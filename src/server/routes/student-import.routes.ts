@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
-import { STUDENT_IMPORT_MEDIA_TYPES, studentImportQuery, studentImportResult, studentImportTemplateQuery, type StudentImportLine } from '../../contracts/student-import.ts';
+import { studentImportQuery, studentImportResult, studentImportTemplateQuery, type StudentImportLine } from '../../contracts/student-import.ts';
 import { errorBodyOf, statusOf, toAppError } from '../http/error-handler.ts';
 import { contextOf } from '../http/request-context.ts';
 import { TEMPLATE_MEDIA_TYPES, writeRosterTemplate } from '../import/student-roster-template.ts';
@@ -19,7 +19,10 @@ export const NDJSON = 'application/x-ndjson';
 
 export const studentImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { studentImport } = app.services;
-  app.addContentTypeParser([...STUDENT_IMPORT_MEDIA_TYPES], { parseAs: 'buffer', bodyLimit: STUDENT_IMPORT_LIMITS.maxFileBytes }, (_request, body, done) => done(null, body));
+  // Any media type, or none: what the file is comes from its bytes (detect-file-type.ts), and a
+  // request without a session is answered 401 whatever it carries. Only in this plugin.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: STUDENT_IMPORT_LIMITS.maxFileBytes }, (_request, body, done) => done(null, body));
 
   app.post(
     '/programs/:id/applications/import',
