@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { errorBody, languageSchema } from './common.ts';
 
+/** What one roster file may be: a college's class lists, not a national register (the server enforces it; the page says it). */
+export const STUDENT_IMPORT_FILE_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxRows: 2_000 } as const;
+
 /** An operator names the college; a coordinator may leave it out (their own college). */
 export const studentImportQuery = z.object({ collegeId: z.uuid().optional() }).strict();
 

@@ -5,6 +5,7 @@ export const paths = {
   program: (id: string) => `/programs/${id}`,
   programApply: (id: string) => `/programs/${id}/apply`,
   programApplications: (id: string) => `/programs/${id}/applications`,
+  programImport: (id: string) => `/programs/${id}/applications/import`,
   organizations: '/organizations',
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',

@@ -8,7 +8,7 @@
 // companies), and applications created or updated. The e-mail address is the natural key: the
 // same file imported again reports every row unchanged.
 import { applicationInput, type ApplicationInput } from '../../contracts/applications.ts';
-import type { ImportPhase, ImportRowOutcome, StudentImportResult } from '../../contracts/student-import.ts';
+import { STUDENT_IMPORT_FILE_LIMITS, type ImportPhase, type ImportRowOutcome, type StudentImportResult } from '../../contracts/student-import.ts';
 import { importCollegeFor } from '../../domain/access/policy.ts';
 import type { RequestContext } from '../../domain/audit/audit-event.ts';
 import { CURRENT_NOTICE_VERSION } from '../../domain/consent/consent.ts';
@@ -46,7 +46,7 @@ import {
 import type { InvitationsService } from './invitations.service.ts';
 
 /** A college's roster, not a national register: 2,000 students a file is far above any class. */
-export const STUDENT_IMPORT_LIMITS: ImportLimits = importLimits({ maxRows: 2_000 });
+export const STUDENT_IMPORT_LIMITS: ImportLimits = importLimits(STUDENT_IMPORT_FILE_LIMITS);
 
 export type ImportProgress = (progress: { phase: ImportPhase; done: number; total?: number }) => void;
 

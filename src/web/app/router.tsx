@@ -15,6 +15,7 @@ import { PeoplePage } from '../features/people/components/people-page.tsx';
 import { IdentityDocumentsPage } from '../features/identity/components/identity-documents-page.tsx';
 import { ProgramPage } from '../features/programs/components/program-page.tsx';
 import { ProgramsPage } from '../features/programs/components/programs-page.tsx';
+import { StudentImportPage } from '../features/student-import/components/student-import-page.tsx';
 import { paths } from '../paths.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
       { path: '/programs/:id', element: <ProgramPage /> },
       { path: '/programs/:id/apply', element: <ApplyPage /> },
       { path: '/programs/:id/applications', element: <ApplicationsPage /> },
+      { path: '/programs/:id/applications/import', element: <StudentImportPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },
       { path: paths.account, element: <AccountPage /> },
       { path: paths.people, element: <PeoplePage /> },

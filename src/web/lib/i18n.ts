@@ -13,6 +13,7 @@ import enErrors from '../../i18n/locales/en/errors.json';
 import enOrganizations from '../../i18n/locales/en/organizations.json';
 import enPeople from '../../i18n/locales/en/people.json';
 import enPrograms from '../../i18n/locales/en/programs.json';
+import enStudentImport from '../../i18n/locales/en/student-import.json';
 import jaAdmin from '../../i18n/locales/ja/admin.json';
 import jaApplications from '../../i18n/locales/ja/applications.json';
 import jaAuth from '../../i18n/locales/ja/auth.json';
@@ -22,6 +23,7 @@ import jaErrors from '../../i18n/locales/ja/errors.json';
 import jaOrganizations from '../../i18n/locales/ja/organizations.json';
 import jaPeople from '../../i18n/locales/ja/people.json';
 import jaPrograms from '../../i18n/locales/ja/programs.json';
+import jaStudentImport from '../../i18n/locales/ja/student-import.json';
 import mnAdmin from '../../i18n/locales/mn/admin.json';
 import mnApplications from '../../i18n/locales/mn/applications.json';
 import mnAuth from '../../i18n/locales/mn/auth.json';
@@ -31,6 +33,7 @@ import mnErrors from '../../i18n/locales/mn/errors.json';
 import mnOrganizations from '../../i18n/locales/mn/organizations.json';
 import mnPeople from '../../i18n/locales/mn/people.json';
 import mnPrograms from '../../i18n/locales/mn/programs.json';
+import mnStudentImport from '../../i18n/locales/mn/student-import.json';
 
 export const LANGUAGE_STORAGE_KEY = 'kakehashi.language';
 
@@ -41,16 +44,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications },
-      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications },
-      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications },
+      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, 'student-import': jaStudentImport },
+      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, 'student-import': mnStudentImport },
+      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, 'student-import': enStudentImport },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications'],
+    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'student-import'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,

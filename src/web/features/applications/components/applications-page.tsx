@@ -2,7 +2,8 @@
 // the operator moves students along the pipeline, one row or a selection at a time; a host
 // company sees those who chose it and makes its own moves; a college coordinator reads its
 // students' applications.
-import { Anchor, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -11,7 +12,7 @@ import type { AllowedTransition } from '../../../../domain/pipeline/allowed-tran
 import { PIPELINE_STATUSES } from '../../../../domain/pipeline/pipeline-status.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
-import { useAccount } from '../../../lib/session.ts';
+import { useAccount, usePermissions } from '../../../lib/session.ts';
 import { paths } from '../../../paths.ts';
 import { useApplications, useProgramForApplications } from '../api/applications.api.ts';
 import { ApplicationsTable } from './applications-table.tsx';
@@ -24,6 +25,7 @@ export function ApplicationsPage() {
   const { t } = useTranslation('applications');
   const { localized } = useLanguage();
   const account = useAccount().data;
+  const permissions = usePermissions();
   const program = useProgramForApplications(id);
   const applications = useApplications(id);
   const [status, setStatus] = useState<string | null>(null);
@@ -48,6 +50,13 @@ export function ApplicationsPage() {
         <Text c="dimmed">{localized(program.data.name)}</Text>
         {!kind && <Text size="sm">{t('list.readOnly')}</Text>}
       </Stack>
+      {permissions.rosterImportColleges(program.data).length > 0 && (
+        <Group>
+          <Button component={Link} to={paths.programImport(id)} variant="light" leftSection={<IconUpload size={16} aria-hidden />}>
+            {t('student-import:link.import')}
+          </Button>
+        </Group>
+      )}
       <Group align="flex-end" gap="sm">
         <Select
           label={t('list.filterStatus')}
