@@ -153,7 +153,7 @@ export function brokenRoster(count: number, options: RosterOptions = {}): { stud
       { row: 6, column: 'consentDate', code: 'cell.notDate' },
       { row: 8, column: 'email', code: 'row.duplicate' },
       { row: 10, column: 'graduationYear', code: 'cell.outOfRange' },
-      { row: 11, column: 'jlptLevel', code: 'cell.notAllowed' },
+      { row: 11, column: 'jlptLevel', code: 'import.jlptLevel' },
     ],
   };
 }

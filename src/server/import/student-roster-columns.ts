@@ -29,7 +29,9 @@ function jlptLevel() {
   const level = oneOf(JLPT_LEVELS);
   return (value: string): CellOutcome<JlptLevel> => {
     const folded = fold(value).replace(/^jlpt\s*/, '');
-    return NO_JLPT.has(folded) ? ok('none') : level(folded);
+    if (NO_JLPT.has(folded)) return ok('none');
+    const parsed = level(folded);
+    return parsed.ok ? parsed : fail('import.jlptLevel');
   };
 }
 

@@ -1,7 +1,7 @@
 // Importing a college's students into a program from a roster file (issue 4 item 4): the
 // templates in three languages, a drop zone, a progress bar from the first byte sent to the
 // last row written, then the summary or every problem by row and column with nothing imported.
-import { Alert, Anchor, Button, Group, Loader, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Loader, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,7 +75,7 @@ export function StudentImportPage() {
       ) : (
         <>
           <Text>{t('page.intro')}</Text>
-          <Alert color="indigo" title={t('columns.consentSigned.label')}>
+          <Alert color="indigo" title={t('page.consentTitle')}>
             {t('page.consentReminder')}
           </Alert>
 
@@ -87,23 +87,28 @@ export function StudentImportPage() {
               <Text size="sm" c="dimmed">
                 {t('templates.help')}
               </Text>
-              <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
                 {LANGUAGES.map((lang) => (
-                  <Group key={lang} gap="xs" wrap="nowrap" lang={lang}>
-                    {(['xlsx', 'csv'] as const).map((format) => (
-                      <Button
-                        key={format}
-                        component="a"
-                        href={templateUrl(id, format, lang)}
-                        download
-                        variant="default"
-                        size="sm"
-                        leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
-                        flex={1}
-                      >
-                        {t('templates.download', { language: t(`templates.languages.${lang}`), format: format.toUpperCase() })}
-                      </Button>
-                    ))}
+                  <Group key={lang} gap="xs" wrap="nowrap" justify="space-between">
+                    <Text fw={500} lang={lang} miw={72}>
+                      {t(`templates.languages.${lang}`)}
+                    </Text>
+                    <Group gap="xs" wrap="nowrap">
+                      {(['xlsx', 'csv'] as const).map((format) => (
+                        <Button
+                          key={format}
+                          component="a"
+                          href={templateUrl(id, format, lang)}
+                          download
+                          variant="default"
+                          size="xs"
+                          leftSection={<IconFileSpreadsheet size={14} aria-hidden />}
+                          aria-label={t('templates.download', { language: t(`templates.languages.${lang}`), format: format.toUpperCase() })}
+                        >
+                          {format.toUpperCase()}
+                        </Button>
+                      ))}
+                    </Group>
                   </Group>
                 ))}
               </SimpleGrid>
@@ -133,7 +138,16 @@ export function StudentImportPage() {
                 data-testid="roster-drop-zone"
               >
                 <VisuallyHidden>
-                  <input type="file" accept={ACCEPT} aria-label={t('upload.drop')} onChange={(event) => choose(event.currentTarget.files?.[0])} disabled={roster.isPending} />
+                  <input
+                    type="file"
+                    accept={ACCEPT}
+                    aria-label={t('upload.drop')}
+                    onChange={(event) => {
+                      choose(event.currentTarget.files?.[0]);
+                      event.currentTarget.value = ''; // the same file chosen again is a new choice
+                    }}
+                    disabled={roster.isPending}
+                  />
                 </VisuallyHidden>
                 <Stack align="center" gap={6}>
                   <IconUpload size={32} aria-hidden color="var(--mantine-color-indigo-6)" />
@@ -248,27 +262,39 @@ function ImportErrors({ error }: { error: ApiError }) {
     <Alert color="red" title={t('errors.title')} role="alert" data-testid="import-errors">
       <Stack gap="sm">
         <Text size="sm">{error.body.error.message}</Text>
-        <Text size="sm">{t('errors.help')}</Text>
-        <TableScroll label={t('errors.count', { count: fields.length })} minWidth={520} maxHeight={480}>
-          <Table striped withTableBorder stickyHeader>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={64}>{t('errors.row')}</Table.Th>
-                <Table.Th w={200}>{t('errors.column')}</Table.Th>
-                <Table.Th>{t('errors.problem')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {fields.map((f, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td>{f.at?.row ?? ''}</Table.Td>
-                  <Table.Td>{f.at?.column ?? f.field}</Table.Td>
-                  <Table.Td>{f.at?.problem ?? f.message}</Table.Td>
+        {/* A table from a tablet up; on a phone one card a problem, so nothing scrolls sideways. */}
+        <Box visibleFrom="sm">
+          <TableScroll label={t('errors.count', { count: fields.length })} minWidth={520} maxHeight={480}>
+            <Table withTableBorder stickyHeader bg="var(--mantine-color-body)">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={64}>{t('errors.row')}</Table.Th>
+                  <Table.Th w={220}>{t('errors.column')}</Table.Th>
+                  <Table.Th>{t('errors.problem')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+              </Table.Thead>
+              <Table.Tbody>
+                {fields.map((f, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{f.at?.row ?? ''}</Table.Td>
+                    <Table.Td>{f.at?.column ?? f.field}</Table.Td>
+                    <Table.Td>{f.at?.problem ?? f.message}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        </Box>
+        <Stack hiddenFrom="sm" gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('errors.count', { count: fields.length })}>
+          {fields.map((f, i) => (
+            <Paper key={i} component="li" p="xs" radius="sm" bg="var(--mantine-color-body)" data-testid="import-error-item">
+              <Text size="sm" fw={600}>
+                {t('errors.row')} {f.at?.row ?? ''} · {f.at?.column ?? f.field}
+              </Text>
+              <Text size="sm">{f.at?.problem ?? f.message}</Text>
+            </Paper>
+          ))}
+        </Stack>
       </Stack>
     </Alert>
   );
