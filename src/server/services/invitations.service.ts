@@ -15,7 +15,7 @@ import type { Db } from '../db/database.ts';
 import { invitationMail } from '../mail/account-mail.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { presentInvitation } from '../presenters/people.presenter.ts';
-import { recordAudit } from '../repositories/audit.repository.ts';
+import { recordAudit, recordAudits } from '../repositories/audit.repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { emailsAlreadyMembers, findInvitation, findInvitationsByIds, insertInvitations, listOpenInvitations, markInvitation } from '../repositories/invitations.repository.ts';
 import { findPersonStatus } from '../repositories/members.repository.ts';
@@ -73,7 +73,7 @@ export class InvitationsService {
    * with no checks of its own: for a roster import (student-import.service.ts), whose new
    * students already have an account without a password and set one by accepting.
    */
-  async inviteWithin(tx: Executor, ctx: RequestContext, organization: OrganizationRow, role: MembershipRole, invitees: readonly Invitee[]): Promise<string[]> {
+  async inviteWithin(tx: Executor, ctx: RequestContext, organization: OrganizationRow, role: MembershipRole, invitees: readonly Invitee[], onSent?: (count: number) => void): Promise<string[]> {
     if (invitees.length === 0) return [];
     const inviter = ctx.actorUserId ? await findPersonStatus(tx, ctx.actorUserId) : null;
     const createdAt = this.now();
@@ -81,9 +81,10 @@ export class InvitationsService {
     const tokens = invitees.map(() => newInvitationToken());
     const rows = invitees.map((p, i) => ({ ...p, organizationId: organization.id, role, tokenHash: tokens[i]!.tokenHash, invitedBy: ctx.actorUserId!, createdAt, expiresAt }));
     const created = await insertInvitations(tx, rows);
-    for (const [i, id] of created.entries()) {
-      await recordAudit(tx, ctx, { action: 'invite', resourceType: 'invitation', resourceId: id });
+    await recordAudits(tx, ctx, created.map((id) => ({ action: 'invite', resourceType: 'invitation', resourceId: id })));
+    for (const [i] of created.entries()) {
       await this.mailer.send(this.mailFor(invitees[i]!, organization, inviter?.name ?? '', tokens[i]!.token, expiresAt), tx);
+      onSent?.(i + 1);
     }
     return created;
   }

@@ -10,7 +10,7 @@
 import { applicationInput, type ApplicationInput } from '../../contracts/applications.ts';
 import { STUDENT_IMPORT_FILE_LIMITS, type ImportPhase, type ImportRowOutcome, type StudentImportResult } from '../../contracts/student-import.ts';
 import { importCollegeFor } from '../../domain/access/policy.ts';
-import type { RequestContext } from '../../domain/audit/audit-event.ts';
+import type { AuditEntry, RequestContext } from '../../domain/audit/audit-event.ts';
 import { CURRENT_NOTICE_VERSION } from '../../domain/consent/consent.ts';
 import { AppError, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Language } from '../../domain/shared/localized-text.ts';
@@ -27,7 +27,7 @@ import { EXAMPLE_EMAIL } from '../import/student-roster-template.ts';
 import { validateRows, type ValidRow } from '../import/validate-rows.ts';
 import { programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { participantIdsByRole, type ApplicationRow, type ConsentRow } from '../repositories/applications.repository.ts';
-import { recordAudit } from '../repositories/audit.repository.ts';
+import { recordAudits } from '../repositories/audit.repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { findOrganization } from '../repositories/organizations.repository.ts';
 import { isUniqueViolation } from '../repositories/pg-errors.ts';
@@ -182,11 +182,13 @@ export class StudentImportService {
     const people = newcomers.map((r) => ({ name: r.input.nameLatin, email: r.email, language: r.consentLanguage }));
     const newIds = await insertRosterStudents(tx, w.college.id, people);
     const userIdOf = new Map(w.rows.map((r) => [r.email, w.accounts.get(r.email)?.userId]));
-    for (const [i, id] of newIds.entries()) {
-      userIdOf.set(newcomers[i]!.email, id);
-      await recordAudit(tx, ctx, { action: 'create', resourceType: 'user', resourceId: id, fields: ['email', 'language', 'membership', 'name'] });
-    }
-    await this.invitations.inviteWithin(tx, ctx, w.college, 'student', people);
+    for (const [i, id] of newIds.entries()) userIdOf.set(newcomers[i]!.email, id);
+    await recordAudits(tx, ctx, newIds.map((id) => ({ action: 'create', resourceType: 'user', resourceId: id, fields: ['email', 'language', 'membership', 'name'] })));
+    // Writing each new student's invitation mail is most of the work: it carries the progress.
+    const existing = total - newcomers.length;
+    await this.invitations.inviteWithin(tx, ctx, w.college, 'student', people, (sent) => {
+      if (sent % PROGRESS_EVERY === 0) w.onProgress({ phase: 'writing', done: Math.min(total - 1, existing + sent), total });
+    });
 
     // Consents on the paper form: kept when the student's own or an equal paper one is active.
     const replaced: string[] = [];
@@ -202,15 +204,14 @@ export class StudentImportService {
       given.push({ userId, programId: w.programId, noticeVersion: CURRENT_NOTICE_VERSION, language: row.consentLanguage, recipientIds: w.recipientIds, givenAt: new Date(`${row.consentDate}T00:00:00Z`), recordedByUserId: ctx.actorUserId! });
     }
     await withdrawConsents(tx, replaced, recordedAt);
-    for (const id of replaced) await recordAudit(tx, ctx, { action: 'revoke', resourceType: 'consent', resourceId: id, fields: ['withdrawnAt'] });
-    for (const consent of await insertPaperConsents(tx, given)) {
-      await recordAudit(tx, ctx, { action: 'create', resourceType: 'consent', resourceId: consent.id, fields: ['channel', 'givenAt', 'language', 'noticeVersion', 'recipientIds', 'recordedByUserId'] });
-    }
+    await recordAudits(tx, ctx, replaced.map((id) => ({ action: 'revoke', resourceType: 'consent', resourceId: id, fields: ['withdrawnAt'] })));
+    const consents = await insertPaperConsents(tx, given);
+    await recordAudits(tx, ctx, consents.map((c) => ({ action: 'create', resourceType: 'consent', resourceId: c.id, fields: ['channel', 'givenAt', 'language', 'noticeVersion', 'recipientIds', 'recordedByUserId'] })));
 
     // Applications: created as applied, or their roster fields updated (the status never moves).
     const outcomes = new Map<number, { outcome: ImportRowOutcome; applicationId: string }>();
     const creating: { row: RosterRow; values: NewRosterApplication }[] = [];
-    let done = 0;
+    const updated: AuditEntry[] = [];
     for (const row of w.rows) {
       const userId = userIdOf.get(row.email)!;
       const values = rosterValues(row.input);
@@ -223,17 +224,14 @@ export class StudentImportService {
       if (changed.length > 0) {
         const outcome = await updateRosterApplication(tx, existing.id, existing.version, Object.fromEntries(changed.map((f) => [f, values[f]])));
         if (outcome !== 'updated') throw new AppError('resource.versionConflict', { params: { resource: 'student_application', currentVersion: existing.version } });
-        await recordAudit(tx, ctx, { action: 'update', resourceType: 'student_application', resourceId: existing.id, fields: [...changed].sort() });
+        updated.push({ action: 'update', resourceType: 'student_application', resourceId: existing.id, fields: [...changed].sort() });
       }
       outcomes.set(row.rowNumber, { outcome: changed.length > 0 || consentChanged.has(userId) ? 'updated' : 'unchanged', applicationId: existing.id });
-      if (++done % PROGRESS_EVERY === 0) w.onProgress({ phase: 'writing', done, total });
     }
+    await recordAudits(tx, ctx, updated);
     const created = await insertRosterApplications(tx, creating.map((c) => c.values));
-    for (const [i, application] of created.entries()) {
-      outcomes.set(creating[i]!.row.rowNumber, { outcome: 'created', applicationId: application.id });
-      await recordAudit(tx, ctx, { action: 'create', resourceType: 'student_application', resourceId: application.id, fields: [...ROSTER_FIELDS, 'collegeId'].sort() });
-      if (++done % PROGRESS_EVERY === 0) w.onProgress({ phase: 'writing', done, total });
-    }
+    for (const [i, application] of created.entries()) outcomes.set(creating[i]!.row.rowNumber, { outcome: 'created', applicationId: application.id });
+    await recordAudits(tx, ctx, created.map((a) => ({ action: 'create', resourceType: 'student_application', resourceId: a.id, fields: [...ROSTER_FIELDS, 'collegeId'].sort() })));
     w.onProgress({ phase: 'writing', done: total, total });
 
     const rows = w.rows.map((r) => ({ row: r.rowNumber, ...outcomes.get(r.rowNumber)! }));
