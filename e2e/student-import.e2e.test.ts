@@ -21,9 +21,9 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await fullPage(page, name);
 }
 
-async function signedIn(locale: string, viewport?: { width: number; height: number }): Promise<Page> {
+async function signedIn(locale: string, viewport?: { width: number; height: number }, email: string = DEMO.coordinator): Promise<Page> {
   const page = await (await newContext(b.browser() as Browser, locale, viewport)).newPage();
-  await signInAs(page, DEMO.coordinator, '/programs');
+  await signInAs(page, email, '/programs');
   return page;
 }
 
@@ -108,6 +108,24 @@ describe.skipIf(skipBrowser)('importing students from a file', () => {
     expect(await rows.nth(1).innerText()).toMatch(/^5\s+Зөвшөөрлийн маягтад гарын үсэг зурсан\s+Оюутан зөвшөөрлийн маягтад гарын үсэг зурсан/);
     expect(await applicationCount(page, programId)).toBe(before + 70);
     await screenshot(page, 'student-import-errors-mn');
+    await expectAccessible(page);
+  });
+
+  it('the program’s operator imports for a college it names, from the applications list, in Japanese', async () => {
+    const page = await signedIn(LOCALES.ja, undefined, DEMO.nagaokaStaff);
+    await page.goto(`${b.baseUrl()}/programs/${programId}/applications`);
+    await page.getByRole('link', { name: 'ファイルから一括登録' }).click();
+    await page.getByRole('heading', { name: '学生をファイルから一括登録' }).waitFor();
+    const file = path.join(dir, 'three.csv');
+    fs.writeFileSync(file, rosterCsv(rosterStudents(3, { tag: 'e2e-operator', seed: 3 }), { language: 'ja' }));
+    await page.locator('input[type="file"]').setInputFiles(file);
+    // The operator must say which college the students belong to.
+    expect(await page.getByRole('button', { name: '取り込む', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('combobox', { name: /^大学/ }).click();
+    await page.getByRole('option', { name: '新モンゴル高専' }).click();
+    await page.getByRole('button', { name: '取り込む', exact: true }).click();
+    await page.getByRole('heading', { name: '取り込みが完了しました：3 人' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'student-import-operator-ja');
     await expectAccessible(page);
   });
 

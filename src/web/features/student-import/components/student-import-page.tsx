@@ -89,7 +89,7 @@ export function StudentImportPage() {
               </Text>
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
                 {LANGUAGES.map((lang) => (
-                  <Group key={lang} gap="xs" wrap="nowrap" justify="space-between">
+                  <Group key={lang} gap="sm" wrap="nowrap">
                     <Text fw={500} lang={lang} miw={72}>
                       {t(`templates.languages.${lang}`)}
                     </Text>
