@@ -80,7 +80,7 @@ describe.skipIf(skipBrowser)('importing students from a file', () => {
     const summary = page.getByTestId('import-summary');
     expect(await summary.getByText('Шинэ өргөдөл').count()).toBe(1);
     expect(await summary.innerText()).toContain('70');
-    await summary.getByText('Шинэ 70 оюутанд нууц үгээ тохируулах холбоосыг и-мэйлээр илгээлээ.').waitFor();
+    await summary.getByText('70 оюутанд нууц үгээ тохируулах холбоосыг и-мэйлээр илгээлээ.').waitFor();
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(seen.some((s) => s.startsWith('bar:'))).toBe(true);
     expect(seen.some((s) => /Файлыг илгээж байна|Файлыг уншиж байна|Мөрүүдийг шалгаж байна|Хадгалж байна/.test(s))).toBe(true);

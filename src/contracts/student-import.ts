@@ -23,7 +23,7 @@ export const studentImportResult = z
     created: z.number().int(),
     updated: z.number().int(),
     unchanged: z.number().int(),
-    /** New accounts, each sent an invitation to set a password. */
+    /** Students sent an invitation to set a password: new accounts, and earlier ones whose invitation lapsed unused. */
     invited: z.number().int(),
     rows: z.array(z.object({ row: z.number().int(), outcome: z.enum(IMPORT_ROW_OUTCOMES), applicationId: z.uuid() })),
   })

@@ -1,14 +1,21 @@
 // What a roster import reads and writes in bulk (issue 4 item 4): the accounts behind a file's
 // e-mail addresses with their memberships, the students' applications and consents in the
 // program, and new students' accounts (no password yet: the invitation lets them set one).
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { MembershipRole } from '../../domain/access/roles.ts';
-import { consents, memberships, studentApplications, users } from '../db/schema/index.ts';
+import { consents, credentialAccounts, invitations, memberships, studentApplications, users } from '../db/schema/index.ts';
 import type { ApplicationRow, ConsentRow } from './applications.repository.ts';
 import type { Executor } from './executor.ts';
 import { updateVersioned, type VersionedWrite } from './versioned.ts';
 
-export type RosterAccount = { userId: string; email: string; disabledAt: Date | null; memberships: { organizationId: string; role: MembershipRole }[] };
+export type RosterAccount = {
+  userId: string;
+  email: string;
+  disabledAt: Date | null;
+  memberships: { organizationId: string; role: MembershipRole }[];
+  /** False for a student imported earlier who has not yet set a password. */
+  hasPassword: boolean;
+};
 
 /** Chunks keep each statement's parameter list well under PostgreSQL's 65,535. */
 const CHUNK = 1000;
@@ -19,12 +26,19 @@ export async function accountsByEmail(db: Executor, emails: readonly string[]): 
   const found = new Map<string, RosterAccount>();
   for (const part of chunks(emails)) {
     const rows = await db
-      .select({ userId: users.id, email: users.email, disabledAt: users.disabledAt, organizationId: memberships.organizationId, role: memberships.role })
+      .select({
+        userId: users.id,
+        email: users.email,
+        disabledAt: users.disabledAt,
+        organizationId: memberships.organizationId,
+        role: memberships.role,
+        hasPassword: sql<boolean>`exists (select 1 from ${credentialAccounts} ca where ca.user_id = ${users.id} and ca.provider_id = 'credential')`,
+      })
       .from(users)
       .leftJoin(memberships, eq(memberships.userId, users.id))
       .where(inArray(users.email, part));
     for (const r of rows) {
-      const account = found.get(r.email) ?? { userId: r.userId, email: r.email, disabledAt: r.disabledAt, memberships: [] };
+      const account = found.get(r.email) ?? { userId: r.userId, email: r.email, disabledAt: r.disabledAt, memberships: [], hasPassword: r.hasPassword };
       if (r.organizationId && r.role) account.memberships.push({ organizationId: r.organizationId, role: r.role });
       found.set(r.email, account);
     }
@@ -103,4 +117,17 @@ export async function lockProgramImport(db: Executor, programId: string): Promis
 /** The roster's fields of an application if nobody changed it since `version` (its status is never touched). */
 export async function updateRosterApplication(db: Executor, id: string, version: number, changes: Partial<NewRosterApplication>): Promise<VersionedWrite> {
   return updateVersioned(db, studentApplications, id, version, changes);
+}
+
+/** Of these addresses, those with an invitation into the organization still open at `now` (neither accepted, revoked nor expired). */
+export async function emailsWithOpenInvitation(db: Executor, organizationId: string, emails: readonly string[], now: Date): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const part of chunks(emails)) {
+    const rows = await db
+      .select({ email: invitations.email })
+      .from(invitations)
+      .where(and(eq(invitations.organizationId, organizationId), inArray(invitations.email, part), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)));
+    for (const r of rows) found.add(r.email);
+  }
+  return found;
 }

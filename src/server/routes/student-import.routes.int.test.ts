@@ -100,6 +100,17 @@ describe('importing a roster', () => {
     expect(after).toEqual(before);
   });
 
+  it('invites again the students who never set a password once their invitation has lapsed', async () => {
+    await runAsSystem(() => t.database.pool.query("update invitations set expires_at = now() - interval '1 day' where email = any($1)", [students.map((s) => s.email)]));
+    const res = await upload(coordinator, rosterCsv(students));
+    expect(res.statusCode, res.body).toBe(200);
+    // Student 1 set a password above: no invitation for them.
+    expect(res.json()).toMatchObject({ unchanged: 12, invited: 11 });
+    const { token } = await mailedInvitation(t.database.db, students[2]!.email);
+    const preview = await t.app.inject({ method: 'POST', url: '/api/invitations/by-token', headers: { 'sec-fetch-site': 'same-origin' }, payload: { token } });
+    expect(preview.statusCode, preview.body).toBe(200);
+  });
+
   it('updates changed rows (never moving a status back) and creates the new ones', async () => {
     const app0 = (await runAsSystem(() => t.database.pool.query('select a.id, a.version from student_applications a join users u on u.id = a.user_id where u.email = $1', [students[0]!.email]))).rows[0];
     const moved = await w.as({ method: 'POST', url: `/api/applications/${app0.id}/transitions`, payload: { version: app0.version, to: 'screened' } });

@@ -35,6 +35,7 @@ import {
   accountsByEmail,
   applicationsByUser,
   consentsByUser,
+  emailsWithOpenInvitation,
   insertPaperConsents,
   insertRosterApplications,
   insertRosterStudents,
@@ -177,16 +178,21 @@ export class StudentImportService {
   ): Promise<StudentImportResult> {
     const total = w.rows.length;
     w.onProgress({ phase: 'writing', done: 0, total });
-    // New students: an account in the college without a password, and the invitation to set one.
+    // New students: an account in the college without a password, and the invitation to set one;
+    // a student imported before who never set a password and whose invitation lapsed gets a new one.
     const newcomers = w.rows.filter((r) => !w.accounts.has(r.email));
-    const people = newcomers.map((r) => ({ name: r.input.nameLatin, email: r.email, language: r.consentLanguage }));
+    const waiting = w.rows.filter((r) => w.accounts.get(r.email)?.hasPassword === false);
+    const open = await emailsWithOpenInvitation(tx, w.college.id, waiting.map((r) => r.email), this.now());
+    const reinvited = waiting.filter((r) => !open.has(r.email));
+    const invitee = (r: RosterRow) => ({ name: r.input.nameLatin, email: r.email, language: r.consentLanguage });
+    const people = newcomers.map(invitee);
     const newIds = await insertRosterStudents(tx, w.college.id, people);
     const userIdOf = new Map(w.rows.map((r) => [r.email, w.accounts.get(r.email)?.userId]));
     for (const [i, id] of newIds.entries()) userIdOf.set(newcomers[i]!.email, id);
     await recordAudits(tx, ctx, newIds.map((id) => ({ action: 'create', resourceType: 'user', resourceId: id, fields: ['email', 'language', 'membership', 'name'] })));
     // Writing each new student's invitation mail is most of the work: it carries the progress.
-    const existing = total - newcomers.length;
-    await this.invitations.inviteWithin(tx, ctx, w.college, 'student', people, (sent) => {
+    const existing = total - newcomers.length - reinvited.length;
+    await this.invitations.inviteWithin(tx, ctx, w.college, 'student', [...people, ...reinvited.map(invitee)], (sent) => {
       if (sent % PROGRESS_EVERY === 0) w.onProgress({ phase: 'writing', done: Math.min(total - 1, existing + sent), total });
     });
 
@@ -236,7 +242,7 @@ export class StudentImportService {
 
     const rows = w.rows.map((r) => ({ row: r.rowNumber, ...outcomes.get(r.rowNumber)! }));
     const count = (outcome: ImportRowOutcome) => rows.filter((r) => r.outcome === outcome).length;
-    return { total, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), invited: newIds.length, rows };
+    return { total, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), invited: newIds.length + reinvited.length, rows };
   }
 }
 
