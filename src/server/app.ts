@@ -35,6 +35,7 @@ import { auditEventsRoutes } from './routes/audit-events.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { hostCallsRoutes } from './routes/host-calls.routes.ts';
+import { studentImportRoutes } from './routes/student-import.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
 import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(dataExportRoutes, { prefix: '/api' });
   await app.register(hostCallsRoutes, { prefix: '/api' });
   await app.register(lecturesRoutes, { prefix: '/api' });
+  await app.register(studentImportRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;
 }

@@ -12,6 +12,7 @@ import { TEST_PASSWORD, cookiesOf, giveConsent, sameOrigin, signIn, totpNow, typ
 import { CURRENT_NOTICE_VERSION } from '../../src/domain/consent/consent.ts';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
 import type { Role, Side, World } from './access-world.ts';
+import { rosterCsv, rosterStudents } from '../support/student-roster-fixture.ts';
 
 export type Target = 'own' | 'sibling' | 'foreign';
 export type CaseContext = {
@@ -699,5 +700,39 @@ export const LECTURE_CASES: RouteCase[] = [
     targets: OWN_AND_FOREIGN,
     request: (c) => ({ method: 'GET', url: `/api/applications/${applicationOf(c)}/attendance` }),
     expected: applicationReaders({ others: 200 }),
+  },
+];
+
+// The roster import (issue 4 item 4). Program targets as above: own is A's program (A's college
+// sends students to it), sibling A's other program (no college: its operators are told the
+// college they named does not send students, 400), foreign B's. The college is always named;
+// importing is for the program's operators and the college's coordinator, the template too.
+const rosterFile = () => rosterCsv(rosterStudents(1, { tag: `matrix${unique()}`, seed: unique() }), { language: 'en' });
+const rosterImport: RouteCase['expected'] = {
+  own: { operator_admin: 200, operator_staff: 200, college_coordinator: 200, others: 403 },
+  sibling: { operator_admin: 400, operator_staff: 400, others: 404 },
+  foreign: { others: 404 },
+};
+export const STUDENT_IMPORT_CASES: RouteCase[] = [
+  {
+    route: 'POST /api/programs/:id/applications/import',
+    targets: ALL,
+    request: (c) => ({
+      method: 'POST',
+      url: `/api/programs/${programOf(c)}/applications/import?collegeId=${c.side.orgs.college}`,
+      payload: rosterFile(),
+      headers: { 'content-type': 'application/octet-stream' },
+    }),
+    expected: rosterImport,
+  },
+  {
+    route: 'GET /api/programs/:id/applications/import-template',
+    targets: ALL,
+    request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/applications/import-template?format=csv&lang=mn` }),
+    expected: {
+      own: { operator_admin: 200, operator_staff: 200, college_coordinator: 200, others: 403 },
+      sibling: { operator_admin: 200, operator_staff: 200, others: 404 },
+      foreign: { others: 404 },
+    },
   },
 ];

@@ -89,6 +89,13 @@ export type HostApplicationFacts = { type: 'hostApplication'; program: ProgramFa
 /** Scoring and deciding on a company's application: the program's operators. */
 export type HostSelectionFacts = { type: 'hostSelection'; application: HostApplicationFacts };
 
+/**
+ * A roster file of one college's students imported into a program (issue 4 item 4): `create`
+ * (importing) for the program's operators, naming any sending college, and for a sending
+ * college's coordinators, for their own; `read` (the template) for either.
+ */
+export type ApplicationImportFacts = { type: 'applicationImport'; program: ProgramFacts; sendingCollegeIds: string[]; collegeId: string | null };
+
 export type Resource =
   | HostCallFacts
   | HostApplicationFacts
@@ -102,7 +109,8 @@ export type Resource =
   | IdentityFacts
   | ProgramStudentFacts
   | ApplicationFacts
-  | ApplicationFilesFacts;
+  | ApplicationFilesFacts
+  | ApplicationImportFacts;
 
 export const ACTIONS = ['read', 'readPublic', 'create', 'update', 'archive'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -139,6 +147,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return (action === 'read' || action === 'readPublic' || action === 'update') && hostApplicationActorKind(actor, resource) !== null;
     case 'hostSelection':
       return (action === 'read' || action === 'update') && hostApplicationActorKind(actor, resource.application) === 'operator';
+    case 'applicationImport':
+      return canOnApplicationImport(actor, action, resource);
   }
 }
 
@@ -153,6 +163,24 @@ function canOnApplicationFiles(actor: Actor, action: Action, files: ApplicationF
     case 'archive':
       return !files.withdrawn && (kind === 'student' || kind === 'college');
   }
+}
+
+function canOnApplicationImport(actor: Actor, action: Action, facts: ApplicationImportFacts): boolean {
+  const operates = rolesIn(actor, facts.program.operatorIds).some(isOperatorRole);
+  const coordinates = (collegeIds: string[]) => rolesIn(actor, collegeIds).includes('college_coordinator');
+  if (action === 'read') return operates || coordinates(facts.sendingCollegeIds);
+  if (action !== 'create' || facts.collegeId === null || !facts.sendingCollegeIds.includes(facts.collegeId)) return false;
+  return operates || coordinates([facts.collegeId]);
+}
+
+/**
+ * The college a roster import is for: the one named, or else the sending college the actor
+ * coordinates (when exactly one); null when neither says.
+ */
+export function importCollegeFor(actor: Actor, sendingCollegeIds: readonly string[], requested: string | undefined): string | null {
+  if (requested !== undefined) return requested;
+  const own = actor.memberships.filter((m) => m.role === 'college_coordinator' && sendingCollegeIds.includes(m.organizationId));
+  return own.length === 1 ? own[0]!.organizationId : null;
 }
 
 const isHostCompanyMember = (actor: Actor) => actor.memberships.some((m) => m.role === 'host_company');

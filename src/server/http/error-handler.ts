@@ -68,6 +68,7 @@ export function errorBodyOf(error: AppError, language: Language) {
     field: issue.field,
     code: issue.code,
     message: fieldMessage(issue, language),
+    ...(issue.at ? { at: { row: issue.at.row, column: issue.at.column, problem: problemOf(issue, language) } } : {}),
   }));
   const currentVersion = error.details.params?.currentVersion;
   return {
@@ -80,10 +81,14 @@ export function errorBodyOf(error: AppError, language: Language) {
   };
 }
 
-function fieldMessage(issue: FieldIssue, language: Language): string {
+function problemOf(issue: FieldIssue, language: Language): string {
   // An issue may carry an error code of the catalogue (a pipeline refusal in a bulk move): its message then.
   const fallback = translate(language, 'errors', `codes.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
-  const problem = translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: fallback });
+  return translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: fallback });
+}
+
+function fieldMessage(issue: FieldIssue, language: Language): string {
+  const problem = problemOf(issue, language);
   // A problem inside an uploaded file is named by its row and column, not by a field label.
   if (issue.at) return `${translate(language, 'errors', 'importLocation.cell', { row: issue.at.row, column: issue.at.column })}: ${problem}`;
   const leaf = issue.field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? issue.field;

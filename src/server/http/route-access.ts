@@ -4,9 +4,9 @@
 // operator's records do not reveal that they exist; visible ones the actor may not change
 // answer 403.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { can, type Action, type Resource } from '../../domain/access/policy.ts';
+import { can, importCollegeFor, type Action, type Resource } from '../../domain/access/policy.ts';
 import type { MembershipRole } from '../../domain/access/roles.ts';
-import { AppError, forbidden, notFound } from '../../domain/errors/app-error.ts';
+import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
 import { applicationFacts, applicationFilesFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
@@ -52,7 +52,9 @@ export type RouteAccess =
    * A lecture record in params.id (course, session, module, material), judged by its program:
    * hidden (404) from those who do not see the program; `update` is the program's operators'.
    */
-  | { kind: 'lectureRecord'; record: LectureRecord; action: 'readPublic' | 'update' };
+  | { kind: 'lectureRecord'; record: LectureRecord; action: 'readPublic' | 'update' }
+  /** A roster import into the program in params.id for the college in query.collegeId (or the coordinator's own); `read` is its template. */
+  | { kind: 'applicationImport'; action: 'read' | 'create' };
 
 export type LectureRecord = 'course' | 'session' | 'module' | 'material';
 const LECTURE_RESOURCE: Record<LectureRecord, string> = { course: 'course', session: 'lecture_session', module: 'course_module', material: 'learning_material' };
@@ -148,6 +150,8 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       return readableThenAllowed(actor, await applicationFilesFacts(db, idParam(request)), 'student_application', access.action);
     case 'hostCall':
       return readableThenAllowed(actor, await hostCallFacts(db, idParam(request)), 'host_call', access.action);
+    case 'applicationImport':
+      return authorizeApplicationImport(db, request, actor, access.action);
     case 'hostApplication': {
       const facts = await hostApplicationFacts(db, idParam(request));
       if (access.action !== 'select') return readableThenAllowed(actor, facts, 'host_application', access.action);
@@ -163,6 +167,21 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       return;
     }
   }
+}
+
+/** The program must be visible; an operator names a sending college, a coordinator may leave it to their own. */
+async function authorizeApplicationImport(db: Db, request: FastifyRequest, actor: SignedInActor, action: 'read' | 'create'): Promise<void> {
+  const facts = await programStudentFacts(db, idParam(request));
+  if (!facts || !(can(actor, 'read', facts.program) || can(actor, 'readPublic', facts.program))) throw notFound('program');
+  const requested = (request.query as { collegeId?: string } | undefined)?.collegeId;
+  const collegeId = action === 'create' ? importCollegeFor(actor, facts.sendingCollegeIds, requested) : null;
+  const resource = { type: 'applicationImport', program: facts.program, sendingCollegeIds: facts.sendingCollegeIds, collegeId } as const;
+  if (can(actor, action, resource)) return;
+  if (action === 'create' && can(actor, 'update', facts.program)) {
+    // The program's own operators: what is wrong is the college they named (or did not).
+    throw invalid([{ field: 'collegeId', code: collegeId === null ? 'required' : 'import.notSendingCollege' }]);
+  }
+  throw forbidden();
 }
 
 /** One's own documents, or those the policy allows; a refused reveal is recorded before it is answered. */

@@ -25,6 +25,7 @@ import { ParticipationsService } from './participations.service.ts';
 import { PhasesService } from './phases.service.ts';
 import { ProgramsService } from './programs.service.ts';
 import { SignInService } from './sign-in.service.ts';
+import { StudentImportService } from './student-import.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -49,6 +50,7 @@ export type ServiceOptions = {
 export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, attendanceKey, fileStore, onFileCleanupError, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
   const identity = new IdentityService(db, fieldCipher);
+  const invitations = new InvitationsService(db, mailer, publicUrl, now);
   return {
     organizations: new OrganizationsService(db, now),
     programs,
@@ -58,7 +60,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     signIn: new SignInService(db, auth, now, hasher),
     account: new AccountService(db, auth),
     demo: new DemoAccountsService(db, demoAccounts),
-    invitations: new InvitationsService(db, mailer, publicUrl, now),
+    invitations,
     invitationAcceptance: new InvitationAcceptanceService(db, hasher, now),
     members: new MembersService(db, now),
     auditLog: new AuditLogService(db),
@@ -70,5 +72,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     dataExport: new DataExportService(db, identity, now),
     hostCalls: new HostCallsService(db, now),
     lectures: new LecturesService(db, now, attendanceTokenSigner(attendanceKey)),
+    studentImport: new StudentImportService(db, invitations, now),
   };
 }

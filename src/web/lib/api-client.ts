@@ -1,7 +1,7 @@
 // The one HTTP client of the web app. No UI side effects: it returns data or throws ApiError.
 import { currentLanguage } from './i18n.ts';
 
-export type ApiFieldError = { field: string; code: string; message: string };
+export type ApiFieldError = { field: string; code: string; message: string; at?: { row: number; column: string; problem: string } };
 export type ApiErrorBody = { error: { code: string; message: string; fields?: ApiFieldError[]; currentVersion?: number } };
 
 export class ApiError extends Error {

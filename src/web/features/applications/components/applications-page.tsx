@@ -2,7 +2,8 @@
 // the operator's screening board (filters, counts per status, all-or-nothing bulk moves), a host
 // company's list of the students interested in it (only those whose consent names it), and a
 // college coordinator's roster of its own students (read only).
-import { Anchor, Group, Loader, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,7 +13,7 @@ import type { AllowedTransition } from '../../../../domain/pipeline/allowed-tran
 import { PIPELINE_STATUSES, type PipelineStatus } from '../../../../domain/pipeline/pipeline-status.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
-import { useAccount } from '../../../lib/session.ts';
+import { useAccount, usePermissions } from '../../../lib/session.ts';
 import { paths } from '../../../paths.ts';
 import { useApplications, useProgramForApplications } from '../api/applications.api.ts';
 import { ApplicationsTable } from './applications-table.tsx';
@@ -29,6 +30,7 @@ export function ApplicationsPage() {
   const { t } = useTranslation('applications');
   const { localized } = useLanguage();
   const account = useAccount().data;
+  const permissions = usePermissions();
   const program = useProgramForApplications(id);
   const applications = useApplications(id);
   const [filters, setFilters] = useState<ScreeningFilters>(NO_FILTERS);
@@ -60,6 +62,13 @@ export function ApplicationsPage() {
         <Text c="dimmed">{localized(program.data.name)}</Text>
         <Text size="sm">{t(`views.${view}.intro`)}</Text>
       </Stack>
+      {permissions.rosterImportColleges(program.data).length > 0 && (
+        <Group>
+          <Button component={Link} to={paths.programImport(id)} variant="light" leftSection={<IconUpload size={16} aria-hidden />}>
+            {t('student-import:link.import')}
+          </Button>
+        </Group>
+      )}
       {view === 'board' && <StatusCounts counts={counts} value={filters.status} onChange={set('status')} />}
       <Group align="flex-end" gap="sm">
         <TextInput label={t('board.search')} placeholder={t('board.searchPlaceholder')} value={filters.search} onChange={(e) => set('search')(e.currentTarget.value)} w={{ base: '100%', xs: 280 }} />
