@@ -21,6 +21,9 @@ import { ownCompanies } from './company-role.ts';
 import { companyMayWriteNow } from './deadline.ts';
 import { useNow } from './deadline-text.tsx';
 
+/** A light alert's coloured title is too faint to read; the title keeps the text colour. */
+const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' } };
+
 export function CompanyCallPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('hostCalls');
@@ -46,7 +49,7 @@ export function CompanyCallPage() {
       </Stack>
       <CallFacts call={call.data} now={now} />
       {!open && (
-        <Alert color="orange" title={t('company.closedTitle')} role="status" data-testid="closed-notice">
+        <Alert color="orange" title={t('company.closedTitle')} styles={READABLE_TITLE} role="status" data-testid="closed-notice">
           {t('company.closedText')}
         </Alert>
       )}
@@ -97,7 +100,7 @@ function OwnApplication({ call, application, companyName, open }: { call: HostCa
         </Group>
         <Text size="sm">{t(`decisionHelp.${application.decision}`)}</Text>
         {application.decision !== 'pending' && application.decisionReason && (
-          <Alert color={application.decision === 'accepted' ? 'green' : 'gray'} title={t('company.reason')} data-testid="decision-reason">
+          <Alert color={application.decision === 'accepted' ? 'green' : 'gray'} title={t('company.reason')} styles={READABLE_TITLE} data-testid="decision-reason">
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{application.decisionReason}</Text>
             {application.decidedAt && <Text size="xs" c="dimmed" mt={4}>{t('company.decidedAt', { at: formatDateTime(application.decidedAt, language) })}</Text>}
           </Alert>

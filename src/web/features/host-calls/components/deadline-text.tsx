@@ -31,7 +31,7 @@ export function DeadlineText({ deadline, now }: { deadline: string; now: Date })
       <Text size="sm">
         {t('deadline.at', { at: formatDateTime(deadline, language, zone), zone })}
       </Text>
-      <Text size="sm" fw={600} c={left ? (left.days < 3 ? 'orange.9' : 'green.9') : 'red.9'}>
+      <Text size="sm" fw={600} c={left && left.days >= 3 ? undefined : 'red.9'}>
         {remaining}
       </Text>
     </Stack>

@@ -111,7 +111,7 @@ function Scores({ call, application }: { call: HostCallView; application: HostAp
           {preview === null ? t('review.weightedNone') : t('review.weighted', { score: new Intl.NumberFormat(language === 'mn' ? 'mn-MN' : language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(preview) })}
         </Text>
         {save.error && <ApiErrorAlert error={save.error} />}
-        {save.isSuccess && !save.isPending && <Text size="sm" c="green.9" role="status">{t('review.scoresSaved')}</Text>}
+        {save.isSuccess && !save.isPending && <Text size="sm" c="teal.9" role="status">{t('review.scoresSaved')}</Text>}
         <Group>
           <Button onClick={() => save.mutate({ version: application.version, scores })} loading={save.isPending} disabled={Object.keys(scores).length === 0}>
             {t('review.saveScores')}
@@ -154,7 +154,7 @@ function Decision({ application, companyName }: { application: HostApplicationVi
           </Stack>
         )}
         <Group>
-          <Button color="green.9" onClick={() => setDeciding('accepted')} disabled={application.decision === 'accepted'}>{t('review.accept')}</Button>
+          <Button onClick={() => setDeciding('accepted')} disabled={application.decision === 'accepted'}>{t('review.accept')}</Button>
           <Button color="red.9" variant="light" onClick={() => setDeciding('declined')} disabled={application.decision === 'declined'}>{t('review.decline')}</Button>
         </Group>
       </Stack>
@@ -179,7 +179,7 @@ function Decision({ application, companyName }: { application: HostApplicationVi
           {decide.error && !errors.reason && <ApiErrorAlert error={decide.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>{t('common:actions.cancel')}</Button>
-            <Button color={deciding === 'declined' ? 'red.9' : 'green.9'} loading={decide.isPending} onClick={confirm}>
+            <Button color={deciding === 'declined' ? 'red.9' : undefined} loading={decide.isPending} onClick={confirm}>
               {deciding ? t(`review.${deciding === 'accepted' ? 'accept' : 'decline'}Confirm`) : ''}
             </Button>
           </Group>

@@ -57,7 +57,7 @@ export function HostApplicationsTable({ call, items, nameOf }: Props) {
                 <Table.Td>
                   <Stack gap={2} align="flex-start">
                     <DecisionBadge decision={a.decision} />
-                    {a.decision === 'accepted' && <Text size="xs" c="green.9">{t('table.isHost')}</Text>}
+                    {a.decision === 'accepted' && <Text size="xs" c="teal.9" fw={600}>{t('table.isHost')}</Text>}
                   </Stack>
                 </Table.Td>
               </Table.Tr>
