@@ -223,6 +223,7 @@ describe.skipIf(skipBrowser)('the call for host companies', () => {
     await fillCompanyForm(company, 'mn', { ...COMPANIES[1]!.answers, positions: [], employeeCount: 130 });
     await company.getByRole('button', { name: mn.form.saveApplication }).click();
     await company.getByRole('alert').getByText(CLOSED_MESSAGE.mn).waitFor();
+    await company.getByTestId('closed-notice').waitFor(); // the page reads the call again and says why
     await screenshot(company, 'host-call-late-edit-mn-phone');
     await expectAccessible(company);
     await company.reload();

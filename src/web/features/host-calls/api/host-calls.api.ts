@@ -117,6 +117,14 @@ function useApplicationWrite<T>(mutationFn: (input: T) => Promise<HostApplicatio
   const client = useQueryClient();
   return useMutation({
     mutationFn,
+    // The deadline passed or the call was closed while the form was open: read the call again,
+    // so the page turns read-only beside the server's message.
+    onError: (error) => {
+      if (error instanceof ApiError && error.body.error.code === 'hostCall.closed') {
+        void client.invalidateQueries({ queryKey: ['host-call'] });
+        void client.invalidateQueries({ queryKey: callsKey });
+      }
+    },
     onSuccess: async (application) => {
       client.setQueryData(applicationKey(application.id), application);
       await client.invalidateQueries({ queryKey: applicationsKey(application.callId) });

@@ -20,7 +20,7 @@ export function CallFacts({ call, now, programCap }: { call: HostCallView; now: 
       <Paper withBorder p="sm">
         <Stack gap={2}>
           <Text size="xs" c="dimmed">{t('fields.deadline')}</Text>
-          <DeadlineText deadline={call.deadline} now={now} />
+          <DeadlineText deadline={call.deadline} now={now} labelled={false} />
         </Stack>
       </Paper>
       <Paper withBorder p="sm">

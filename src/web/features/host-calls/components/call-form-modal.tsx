@@ -48,7 +48,8 @@ function CallForm({ onClose, programId, programCap, call }: Props) {
   const update = useUpdateHostCall(call?.id ?? '');
   const mutation = call ? update : create;
   const [deadline, setDeadline] = useState(call ? toLocalInput(call.deadline) : '');
-  const [cap, setCap] = useState<number | string>(call?.internCapPerCompany ?? '');
+  // A new call starts from the program's cap, shown so the operator sees what applies; empty means no cap.
+  const [cap, setCap] = useState<number | string>((call ? call.internCapPerCompany : programCap) ?? '');
   const [questions, setQuestions] = useState<Question[]>(call?.questions ?? []);
   const [rubric, setRubric] = useState<Criterion[]>(call?.rubric ?? []);
   const [deadlineMissing, setDeadlineMissing] = useState(false);

@@ -16,7 +16,8 @@ export function useNow(): Date {
   return now;
 }
 
-export function DeadlineText({ deadline, now }: { deadline: string; now: Date }) {
+/** `labelled`: the line starts with "Deadline:" (not where a label above says so already). */
+export function DeadlineText({ deadline, now, labelled = true }: { deadline: string; now: Date; labelled?: boolean }) {
   const { t } = useTranslation('hostCalls');
   const { language } = useLanguage();
   const left = timeLeft(deadline, now);
@@ -29,7 +30,7 @@ export function DeadlineText({ deadline, now }: { deadline: string; now: Date })
   return (
     <Stack gap={0} data-testid="deadline">
       <Text size="sm">
-        {t('deadline.at', { at: formatDateTime(deadline, language, zone), zone })}
+        {t(labelled ? 'deadline.at' : 'deadline.when', { at: formatDateTime(deadline, language, zone), zone })}
       </Text>
       <Text size="sm" fw={600} c={left && left.days >= 3 ? undefined : 'red.9'}>
         {remaining}

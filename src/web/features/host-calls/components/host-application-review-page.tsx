@@ -155,7 +155,7 @@ function Decision({ application, companyName }: { application: HostApplicationVi
         )}
         <Group>
           <Button onClick={() => setDeciding('accepted')} disabled={application.decision === 'accepted'}>{t('review.accept')}</Button>
-          <Button color="red.9" variant="light" onClick={() => setDeciding('declined')} disabled={application.decision === 'declined'}>{t('review.decline')}</Button>
+          <Button variant="default" c="red.9" onClick={() => setDeciding('declined')} disabled={application.decision === 'declined'}>{t('review.decline')}</Button>
         </Group>
       </Stack>
       <Modal opened={deciding !== null} onClose={close} title={deciding ? t(`review.${deciding}Title`, { company: companyName }) : ''} closeButtonProps={{ 'aria-label': t('common:actions.close') }} centered>

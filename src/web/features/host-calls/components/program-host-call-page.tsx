@@ -77,7 +77,7 @@ function CallStatusActions({ call, now }: { call: HostCallView; now: Date }) {
     <Stack gap="xs">
       {call.status !== 'closed' && passed && <Alert color="orange" role="status">{t('operator.deadlinePassed')}</Alert>}
       <Group>
-        <Button color={next === 'closed' ? 'red.9' : undefined} variant={next === 'closed' ? 'light' : 'filled'} onClick={() => setAsking(next)}>
+        <Button variant={next === 'closed' ? 'default' : 'filled'} c={next === 'closed' ? 'red.9' : undefined} onClick={() => setAsking(next)}>
           {t(`operator.${action}`)}
         </Button>
       </Group>
