@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser, type Lang } from './support/browser.ts';
-import { CLOSED_MESSAGE, HOST_CALLS_TEXT, applyThroughUi, createCompanyWithHr, createProgram, fillCompanyForm, signInCompany, type CompanyAnswers, type TestCompany } from './support/host-calls.ts';
+import { CLOSED_MESSAGE, HOST_CALLS_TEXT, applyThroughUi, createCompanyWithHr, createProgram, field, fillCompanyForm, signInCompany, type CompanyAnswers, type TestCompany } from './support/host-calls.ts';
 import { DEMO, signInAs } from './support/sign-in.ts';
 
 const b = useBrowser();
@@ -142,7 +142,16 @@ describe.skipIf(skipBrowser)('the call for host companies', () => {
         await screenshot(page, 'host-call-apply-errors-mn-phone');
         await expectAccessible(page);
       }
-      await applyThroughUi(page, c.lang, callId, c.answers);
+      if (i < 3) {
+        // The filled form, in each language (Mongolian on a phone), before it is sent.
+        await fillCompanyForm(page, c.lang, c.answers);
+        await screenshot(page, `host-call-form-${c.lang}${c.phone ? '-phone' : ''}`);
+        await expectAccessible(page);
+        await page.getByRole('button', { name: text.form.submitApplication }).click();
+        await page.getByTestId('own-application').waitFor();
+      } else {
+        await applyThroughUi(page, c.lang, callId, c.answers);
+      }
       await page.getByTestId('decision').getByText(text.decision.pending).waitFor();
       if (i < 3) {
         await screenshot(page, `host-call-applied-${c.lang}${c.phone ? '-phone' : ''}`);
@@ -234,11 +243,43 @@ describe.skipIf(skipBrowser)('the call for host companies', () => {
     await expectAccessible(company);
     await company.context().close();
 
+    // After the deadline the operator still edits on the company's behalf.
+    await operator.getByRole('link', { name: COMPANIES[1]!.name.ja }).click();
+    await operator.getByRole('button', { name: ja.review.editOnBehalf }).click();
+    await operator.getByLabel(field(ja.fields.employeeCount)).fill('125');
+    await operator.getByRole('button', { name: ja.form.saveApplication }).click();
+    await operator.getByText('125', { exact: true }).waitFor();
+    await screenshot(operator, 'host-call-edit-on-behalf-ja');
+    // A second editor with the older version is told someone else changed it.
+    const stale = await (await newContext(b.browser() as Browser, LOCALES.en)).newPage();
+    await signInAs(stale, DEMO.hitachiStaff, new URL(operator.url()).pathname);
+    await stale.getByRole('button', { name: HOST_CALLS_TEXT.en.review.editOnBehalf }).click();
+    await operator.getByRole('button', { name: ja.review.editOnBehalf }).click();
+    await operator.getByLabel(field(ja.fields.employeeCount)).fill('126');
+    await operator.getByRole('button', { name: ja.form.saveApplication }).click();
+    await operator.getByText('126', { exact: true }).waitFor();
+    await stale.getByLabel(field(HOST_CALLS_TEXT.en.fields.city)).fill('Hitachi City');
+    await stale.getByRole('button', { name: HOST_CALLS_TEXT.en.form.saveApplication }).click();
+    await stale.getByRole('alert').getByText('Someone else has changed this record. Reload the latest version and try again.').waitFor();
+    await screenshot(stale, 'host-call-conflict-en');
+    await stale.context().close();
+    await operator.getByRole('main').getByRole('link', { name: ja.operator.breadcrumb }).click();
+
     // The operator closes the call, so no open call of this test is left for other tests' companies.
     await operator.getByRole('button', { name: ja.operator.close }).click();
     await dialogShown(operator);
     await operator.getByRole('dialog').getByRole('button', { name: ja.operator.close }).click();
     await operator.getByTestId('call-status').getByText(ja.callStatus.closed).waitFor();
     await operator.context().close();
+
+    // The closed call stays in the list of a company that applied, with its decision.
+    const first = await signInCompany(b.browser() as Browser, companies[0]!.email, 'ja');
+    const card = first.getByTestId('call-card').filter({ has: first.locator(`a[href="/host-calls/${callId}"]`) });
+    await card.getByTestId('call-status').getByText(ja.callStatus.closed).waitFor();
+    await card.getByTestId('decision').getByText(ja.decision.accepted).waitFor();
+    await card.getByText(programName).waitFor(); // a host company of the program now, it reads the program's name
+    await screenshot(first, 'host-calls-list-closed-ja');
+    await expectAccessible(first);
+    await first.context().close();
   });
 });

@@ -26,7 +26,7 @@ export async function findHostCall(db: Executor, id: string): Promise<HostCallRo
   return row ?? null;
 }
 
-/** The calls of the programs the actor operates (any status), and open calls for host-company members. */
+/** The calls of the programs the actor operates (any status); open calls and those they applied to for host-company members. */
 export async function listHostCalls(db: Executor, scope: ReturnType<typeof hostCallScope>): Promise<HostCallRow[]> {
   const conditions: SQL[] = [];
   if (scope.operatorIds.length > 0) {
@@ -38,6 +38,9 @@ export async function listHostCalls(db: Executor, scope: ReturnType<typeof hostC
     );
   }
   if (scope.open) conditions.push(eq(hostCalls.status, 'open'));
+  if (scope.companyIds.length > 0) {
+    conditions.push(sql`exists (select 1 from ${hostApplications} ha where ha.call_id = ${hostCalls.id} and ${inArray(sql`ha.company_id`, scope.companyIds)})`);
+  }
   if (conditions.length === 0) return [];
   return db
     .select()

@@ -187,8 +187,13 @@ describe('the deadline', () => {
       expect(closed.statusCode, closed.body).toBe(200);
       const afterClose = await as(companyUser)({ method: 'PATCH', url: `/api/host-applications/${applicationId}`, payload: { version: version + 2, city: 'Mito' } });
       expect(afterClose.json().error.code).toBe('hostCall.closed');
-      // A closed call still shows the company its own application.
+      // A closed call still shows the company its own application, and stays in the lists of the
+      // companies that applied to it (so they find the decision), not of the others.
       expect((await as(outsider.user)({ method: 'GET', url: `/api/host-applications/${outsiderApplicationId}` })).statusCode).toBe(200);
+      const listed = async (who: SignedIn) => ((await as(who)({ method: 'GET', url: '/api/host-calls' })).json().items as { id: string }[]).map((c) => c.id);
+      expect(await listed(outsider.user)).toContain(callId);
+      const bystanderOrg = (await w.as({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput({ kind: 'company' }) })).json().id as string;
+      expect(await listed(await signInAs(t, bystanderOrg, 'host_company'))).not.toContain(callId);
     } finally {
       clock.offsetMs = 0;
     }

@@ -53,6 +53,8 @@ function CallForm({ onClose, programId, programCap, call }: Props) {
   const [questions, setQuestions] = useState<Question[]>(call?.questions ?? []);
   const [rubric, setRubric] = useState<Criterion[]>(call?.rubric ?? []);
   const [deadlineMissing, setDeadlineMissing] = useState(false);
+  // The version the editor started from: a refetch in the background must not hide someone else's change.
+  const [version] = useState(call?.version ?? 0);
   const errors = fieldErrorsOf(mutation.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +67,7 @@ function CallForm({ onClose, programId, programCap, call }: Props) {
       questions,
       rubric: rubric.map((c) => ({ ...c, weight: numberOrNull(c.weight) ?? 0 })),
     };
-    if (call) update.mutate({ version: call.version, ...body }, { onSuccess: onClose });
+    if (call) update.mutate({ version, ...body }, { onSuccess: onClose });
     else create.mutate({ ...body, status: 'draft' }, { onSuccess: onClose });
   };
   return (

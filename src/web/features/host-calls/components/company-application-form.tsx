@@ -41,6 +41,8 @@ export function CompanyApplicationForm({ call, application, companyId, title, on
   const [canHost, setCanHost] = useState(application?.canHostInInternshipPeriod ?? false);
   const [wantsToHire, setWantsToHire] = useState(application?.wantsToHire ?? false);
   const [answers, setAnswers] = useState<Record<string, string>>(application?.answers ?? {});
+  // The version the editor started from: a refetch in the background must not hide someone else's change.
+  const [version] = useState(application?.version ?? 0);
   const errors = fieldErrorsOf(mutation.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,7 +58,7 @@ export function CompanyApplicationForm({ call, application, companyId, title, on
       wantsToHire,
       answers: Object.fromEntries(call.questions.map((q) => [q.id, answers[q.id] ?? ''])),
     };
-    if (application) update.mutate({ version: application.version, ...fields }, { onSuccess: onDone });
+    if (application) update.mutate({ version, ...fields }, { onSuccess: onDone });
     else apply.mutate({ companyId: companyId ?? '', ...fields }, { onSuccess: onDone });
   };
   return (
