@@ -1,12 +1,14 @@
 import type { HostApplicationView, HostCallView } from '../../contracts/host-calls.ts';
 import { weightedScore, type RubricCriterion } from '../../domain/host-calls/host-call.ts';
+import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import type { HostApplicationRow, HostCallRow } from '../repositories/host-calls.repository.ts';
 
-export function presentHostCall(row: HostCallRow): HostCallView {
+export function presentHostCall(row: HostCallRow, operatorName: LocalizedText | undefined): HostCallView {
   return {
     id: row.id,
     programId: row.programId,
     operatorId: row.operatorId,
+    operatorName: operatorName ?? {},
     deadline: row.deadline.toISOString(),
     internCapPerCompany: row.internCapPerCompany,
     questions: row.questions,

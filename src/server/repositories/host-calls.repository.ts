@@ -4,7 +4,8 @@
 // here narrow lists to what the access policy allows.
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { hostApplicationScope, hostCallScope } from '../../domain/access/policy.ts';
-import { hostApplications, hostCalls, participations, programs } from '../db/schema/index.ts';
+import { hostApplications, hostCalls, organizations, participations, programs } from '../db/schema/index.ts';
+import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import type { Executor } from './executor.ts';
 import { updateVersioned, type VersionedWrite } from './versioned.ts';
 
@@ -47,6 +48,16 @@ export async function listHostCalls(db: Executor, scope: ReturnType<typeof hostC
     .from(hostCalls)
     .where(or(...conditions))
     .orderBy(asc(hostCalls.deadline), asc(hostCalls.id));
+}
+
+/**
+ * The names of the calls' operators, by id. A company that does not take part in a program may
+ * not read the program, but it must know who is calling (organizations are not row-secured).
+ */
+export async function operatorNames(db: Executor, operatorIds: string[]): Promise<Map<string, LocalizedText>> {
+  if (operatorIds.length === 0) return new Map();
+  const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [...new Set(operatorIds)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function updateHostCall(db: Executor, id: string, version: number, changes: Partial<typeof hostCalls.$inferInsert>): Promise<VersionedWrite> {

@@ -83,7 +83,13 @@ describe('opening the call', () => {
     expect((await w.as({ method: 'PATCH', url: `/api/host-calls/${callId}`, payload: { version: 1, status: 'closed' } })).statusCode).toBe(409);
     const listed = await as(outsider.user)({ method: 'GET', url: '/api/host-calls' });
     expect(listed.json().items.map((c: { id: string }) => c.id)).toEqual([callId]);
-    expect((await as(outsider.user)({ method: 'GET', url: `/api/host-calls/${callId}` })).statusCode).toBe(200);
+    // The outsider may not read the program yet, but is told who is calling.
+    expect((await as(outsider.user)({ method: 'GET', url: `/api/programs/${w.program}` })).statusCode).toBe(404);
+    const operatorName = (await w.as({ method: 'GET', url: `/api/organizations/${w.operatorId}` })).json().name;
+    expect(listed.json().items[0].operatorName).toEqual(operatorName);
+    const one = await as(outsider.user)({ method: 'GET', url: `/api/host-calls/${callId}` });
+    expect(one.statusCode).toBe(200);
+    expect(one.json().operatorName).toEqual(operatorName);
     // Other roles see nothing of it.
     expect((await as(coordinator)({ method: 'GET', url: `/api/host-calls/${callId}` })).statusCode).toBe(404);
     expect((await as(student)({ method: 'GET', url: '/api/host-calls' })).json().items).toEqual([]);

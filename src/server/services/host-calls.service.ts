@@ -22,6 +22,7 @@ import {
   insertHostCall,
   listHostApplications,
   listHostCalls,
+  operatorNames,
   updateHostApplication,
   updateHostCall,
   type HostCallRow,
@@ -69,13 +70,15 @@ export class HostCallsService {
   /** The calls of the programs the actor operates; for host-company members, every open call. */
   async list(ctx: RequestContext): Promise<{ items: HostCallView[] }> {
     if (!ctx.actor) return { items: [] };
-    return { items: (await listHostCalls(this.db, hostCallScope(ctx.actor))).map(presentHostCall) };
+    const rows = await listHostCalls(this.db, hostCallScope(ctx.actor));
+    const names = await operatorNames(this.db, rows.map((r) => r.operatorId));
+    return { items: rows.map((row) => presentHostCall(row, names.get(row.operatorId))) };
   }
 
   async get(id: string): Promise<HostCallView> {
     const row = await findHostCall(this.db, id);
     if (!row) throw notFound('host_call');
-    return presentHostCall(row);
+    return presentHostCall(row, (await operatorNames(this.db, [row.operatorId])).get(row.operatorId));
   }
 
   /** The operator edits the call: reopening it (status open, a later deadline) lets companies write again. */

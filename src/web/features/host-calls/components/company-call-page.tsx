@@ -46,6 +46,7 @@ export function CompanyCallPage() {
       <Stack gap={4}>
         <Title order={2}>{t('company.title')}</Title>
         {program?.data && <Text c="dimmed">{localized(program.data.name)}</Text>}
+        <Text c="dimmed" size="sm">{t('list.operatedBy', { operator: localized(call.data.operatorName) })}</Text>
       </Stack>
       <CallFacts call={call.data} now={now} />
       {!open && (

@@ -58,7 +58,10 @@ function CallCard({ call, program, now, operates }: { call: HostCallView; progra
                 <Text size="sm" c="dimmed">{t('list.operatedBy', { operator: localized(program.operator.name) })}</Text>
               </>
             ) : (
-              <Title order={3} size="h4">{t('list.callTitle')}</Title>
+              <>
+                <Title order={3} size="h4">{t('list.callTitle')}</Title>
+                <Text size="sm" c="dimmed">{t('list.operatedBy', { operator: localized(call.operatorName) })}</Text>
+              </>
             )}
           </Stack>
           <CallStatusBadge status={call.status} />
