@@ -100,6 +100,7 @@ export const hostApplicationView = z
     callId: z.uuid(),
     programId: z.uuid(),
     companyId: z.uuid(),
+    companyName: localizedTextOut,
     industry: z.string(),
     employeeCount: z.number().int(),
     city: z.string(),

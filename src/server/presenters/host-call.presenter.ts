@@ -21,12 +21,13 @@ export function presentHostCall(row: HostCallRow, operatorName: LocalizedText | 
 }
 
 /** The scores are the operator's working notes: a company sees its decision and reason, not them. */
-export function presentHostApplication(row: HostApplicationRow, rubric: RubricCriterion[], forOperator: boolean): HostApplicationView {
+export function presentHostApplication(row: HostApplicationRow, companyName: LocalizedText | undefined, rubric: RubricCriterion[], forOperator: boolean): HostApplicationView {
   return {
     id: row.id,
     callId: row.callId,
     programId: row.programId,
     companyId: row.companyId,
+    companyName: companyName ?? {},
     industry: row.industry,
     employeeCount: row.employeeCount,
     city: row.city,

@@ -51,12 +51,14 @@ export async function listHostCalls(db: Executor, scope: ReturnType<typeof hostC
 }
 
 /**
- * The names of the calls' operators, by id. A company that does not take part in a program may
- * not read the program, but it must know who is calling (organizations are not row-secured).
+ * Organizations' names by id: the calls' operators (a company that does not take part in a
+ * program may not read the program, but must know who is calling) and the applying companies
+ * (the operator may not otherwise read a company it did not register). Organizations are not
+ * row-secured; the callers name only organizations the reader meets through a call.
  */
-export async function operatorNames(db: Executor, operatorIds: string[]): Promise<Map<string, LocalizedText>> {
-  if (operatorIds.length === 0) return new Map();
-  const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [...new Set(operatorIds)]));
+export async function organizationNames(db: Executor, ids: string[]): Promise<Map<string, LocalizedText>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

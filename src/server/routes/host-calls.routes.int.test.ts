@@ -140,6 +140,8 @@ describe('who sees which application', () => {
   it('shows the operators all, each company its own only', async () => {
     const all = await as(staff)({ method: 'GET', url: `/api/host-calls/${callId}/applications` });
     expect(all.json().items.map((a: { id: string }) => a.id)).toEqual([applicationId, application2Id, outsiderApplicationId]);
+    // The operator reads each applicant's name with its application.
+    expect(all.json().items[2].companyName).toEqual({ en: 'Outsider Machining' });
     const own = await as(companyUser)({ method: 'GET', url: `/api/host-calls/${callId}/applications` });
     expect(own.json().items.map((a: { id: string }) => a.id)).toEqual([applicationId]);
     const outsiders = await as(outsider.user)({ method: 'GET', url: `/api/host-calls/${callId}/applications` });

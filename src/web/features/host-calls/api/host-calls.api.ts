@@ -12,7 +12,6 @@ import type {
   HostDecisionInput,
   HostScoresInput,
 } from '../../../../contracts/host-calls.ts';
-import type { Organization } from '../../../../contracts/organizations.ts';
 import type { ProgramDetail } from '../../../../contracts/programs.ts';
 import { ApiError, api } from '../../../lib/api-client.ts';
 
@@ -58,25 +57,6 @@ export function useVisiblePrograms(programIds: string[]) {
         }
       },
       retry: false,
-    })),
-  });
-}
-
-/** Organizations by id, as far as the reader may see them (the operator: those of its programs and those it registered). */
-export function useOrganizationNames(ids: string[]) {
-  return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['organization', id],
-      queryFn: async () => {
-        try {
-          return await api<Organization>('GET', `/api/organizations/${id}`);
-        } catch (error) {
-          if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return null;
-          throw error;
-        }
-      },
-      retry: false,
-      staleTime: 60_000,
     })),
   });
 }

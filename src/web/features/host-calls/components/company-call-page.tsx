@@ -55,7 +55,7 @@ export function CompanyCallPage() {
         </Alert>
       )}
       {applied.map((a) => (
-        <OwnApplication key={a.id} call={call.data} application={a} companyName={localized(companies.find((c) => c.id === a.companyId)?.name)} open={open} />
+        <OwnApplication key={a.id} call={call.data} application={a} companyName={localized(a.companyName)} open={open} />
       ))}
       {open && notYet.length > 0 && <ApplyForm call={call.data} companies={notYet} />}
       {!open && applied.length === 0 && <Text>{t('company.notApplied')}</Text>}

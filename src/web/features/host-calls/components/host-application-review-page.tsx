@@ -13,7 +13,7 @@ import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { paths } from '../../../paths.ts';
-import { useDecideHostApplication, useHostApplication, useHostCall, useOrganizationNames, useProgramForHostCall, useScoreHostApplication } from '../api/host-calls.api.ts';
+import { useDecideHostApplication, useHostApplication, useHostCall, useProgramForHostCall, useScoreHostApplication } from '../api/host-calls.api.ts';
 import { ApplicationSummary } from './application-summary.tsx';
 import { DecisionBadge } from './badges.tsx';
 import { CompanyApplicationForm } from './company-application-form.tsx';
@@ -25,13 +25,12 @@ export function HostApplicationReviewPage() {
   const program = useProgramForHostCall(id);
   const application = useHostApplication(applicationId);
   const call = useHostCall(application.data?.callId ?? '');
-  const [company] = useOrganizationNames(application.data ? [application.data.companyId] : []);
   const [editing, setEditing] = useState(false);
   const error = program.error ?? application.error ?? (application.data ? call.error : null);
   if (error) return <ApiErrorAlert error={error} />;
   if (!program.data || !application.data || !call.data) return <Loader aria-label={t('common:loading')} />;
   const a = application.data;
-  const companyName = company?.data ? localized(company.data.name) : t('table.unnamed');
+  const companyName = localized(a.companyName) || t('table.unnamed');
   const isHost = program.data.participations.some((p) => p.role === 'host_company' && p.organization.id === a.companyId);
   return (
     <Stack maw={960}>

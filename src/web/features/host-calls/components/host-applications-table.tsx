@@ -5,16 +5,15 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HostApplicationView, HostCallView } from '../../../../contracts/host-calls.ts';
-import type { LocalizedText } from '../../../../domain/shared/localized-text.ts';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { paths } from '../../../paths.ts';
 import { DecisionBadge } from './badges.tsx';
 
-type Props = { call: HostCallView; items: HostApplicationView[]; nameOf: Map<string, LocalizedText> };
+type Props = { call: HostCallView; items: HostApplicationView[] };
 
-export function HostApplicationsTable({ call, items, nameOf }: Props) {
+export function HostApplicationsTable({ call, items }: Props) {
   const { t } = useTranslation('hostCalls');
   const { language, localized } = useLanguage();
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
@@ -37,12 +36,12 @@ export function HostApplicationsTable({ call, items, nameOf }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {items.map((a) => {
-            const name = nameOf.get(a.companyId);
+            const name = localized(a.companyName);
             return (
               <Table.Tr key={a.id} data-testid="host-application-row">
                 <Table.Td>
                   <Anchor component={Link} to={paths.programHostApplication(call.programId, a.id)} fw={600} size="sm">
-                    {name ? localized(name) : t('table.unnamed')}
+                    {name || t('table.unnamed')}
                   </Anchor>
                 </Table.Td>
                 <Table.Td><Text size="sm">{a.industry}</Text></Table.Td>

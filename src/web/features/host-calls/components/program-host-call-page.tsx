@@ -12,7 +12,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { paths } from '../../../paths.ts';
-import { useHostApplications, useOrganizationNames, useProgramForHostCall, useProgramHostCall, useUpdateHostCall } from '../api/host-calls.api.ts';
+import { useHostApplications, useProgramForHostCall, useProgramHostCall, useUpdateHostCall } from '../api/host-calls.api.ts';
 import { CallFacts } from './call-facts.tsx';
 import { CallFormModal } from './call-form-modal.tsx';
 import { useNow } from './deadline-text.tsx';
@@ -130,15 +130,13 @@ function CallContent({ call }: { call: HostCallView }) {
 function Applications({ call }: { call: HostCallView }) {
   const { t } = useTranslation('hostCalls');
   const applications = useHostApplications(call.id);
-  const names = useOrganizationNames(applications.data?.items.map((a) => a.companyId) ?? []);
   if (applications.error) return <ApiErrorAlert error={applications.error} />;
   if (!applications.data) return <Loader aria-label={t('common:loading')} />;
-  const nameOf = new Map(names.flatMap((n) => (n.data ? [[n.data.id, n.data.name] as const] : [])));
   return (
     <Stack gap="xs">
       <Title order={3}>{t('operator.applications')}</Title>
       <Text size="sm" c="dimmed" role="status">{t('operator.count', { count: applications.data.items.length })}</Text>
-      {applications.data.items.length > 0 && <HostApplicationsTable call={call} items={applications.data.items} nameOf={nameOf} />}
+      {applications.data.items.length > 0 && <HostApplicationsTable call={call} items={applications.data.items} />}
     </Stack>
   );
 }
