@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser, type Lang } from './support/browser.ts';
-import { CLOSED_MESSAGE, HOST_CALLS_TEXT, applyThroughUi, createCompanyWithHr, createProgram, field, fillCompanyForm, signInCompany, type CompanyAnswers, type TestCompany } from './support/host-calls.ts';
+import { CLOSED_MESSAGE, HOST_CALLS_TEXT, applyThroughUi, closeCallByApi, createCompanyWithHr, createProgram, field, fillCompanyForm, openCallByApi, setCallDeadlineByApi, signInCompany, type CompanyAnswers, type TestCompany } from './support/host-calls.ts';
 import { DEMO, signInAs } from './support/sign-in.ts';
 
 const b = useBrowser();
@@ -281,5 +281,28 @@ describe.skipIf(skipBrowser)('the call for host companies', () => {
     await screenshot(first, 'host-calls-list-closed-ja');
     await expectAccessible(first);
     await first.context().close();
+  });
+
+  it('the reusable steps: a program and its open call through the API, a company applying through the form, a deadline moved by the API', async () => {
+    const admin = await (await newContext(b.browser() as Browser, LOCALES.en)).newPage();
+    await signInAs(admin, DEMO.admin);
+    const { programId: other } = await createProgram(admin, { name: { en: `Helper steps ${run}` } });
+    const otherCall = await openCallByApi(admin, other, {
+      deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      questions: [{ id: 'q1', text: { en: 'Who mentors the interns?' } }],
+      rubric: [{ id: 'fit', label: { en: 'Fit' }, weight: 1 }],
+    });
+    const company = await createCompanyWithHr(admin, { name: { ja: `補助企業（${run}）`, mn: `Туслах компани (${run})`, en: `Helper Works (${run})` }, hrName: `HR helper ${run}`, email: `hr-helper-${run}@company.example` });
+    const page = await signInCompany(b.browser() as Browser, company.email, 'en', `/host-calls/${otherCall}`);
+    await applyThroughUi(page, 'en', otherCall, { industry: 'Casting', employeeCount: 40, city: 'Hitachi', positions: ['Caster'], canHost: true, wantsToHire: false, answers: ['Our plant manager.'] });
+    await page.getByTestId('own-application').getByText('Our plant manager.').waitFor();
+    await setCallDeadlineByApi(admin, otherCall, new Date(Date.now() - 60_000).toISOString());
+    await page.reload();
+    await page.getByTestId('closed-notice').waitFor();
+    await closeCallByApi(admin, otherCall);
+    await page.reload();
+    await page.getByTestId('call-status').getByText(HOST_CALLS_TEXT.en.callStatus.closed).waitFor();
+    await page.context().close();
+    await admin.context().close();
   });
 });

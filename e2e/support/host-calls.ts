@@ -84,6 +84,12 @@ export async function setCallDeadlineByApi(operatorPage: Page, callId: string, d
   await ok(await operatorPage.request.patch(`${baseUrl()}/api/host-calls/${callId}`, { headers: writeHeaders(), data: { version: call.version, deadline } }), 'set deadline');
 }
 
+/** Closes the call through the API as the signed-in operator (a test leaves no open call behind). */
+export async function closeCallByApi(operatorPage: Page, callId: string): Promise<void> {
+  const call = await ok<{ version: number }>(await operatorPage.request.get(`${baseUrl()}/api/host-calls/${callId}`), 'read call');
+  await ok(await operatorPage.request.patch(`${baseUrl()}/api/host-calls/${callId}`, { headers: writeHeaders(), data: { version: call.version, status: 'closed' } }), 'close call');
+}
+
 export type TestCompany = { companyId: string; name: { ja: string; mn: string; en: string }; hrName: string; email: string };
 
 /**
