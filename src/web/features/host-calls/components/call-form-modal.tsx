@@ -20,11 +20,14 @@ import { browserTimeZone, fromLocalInput, toLocalInput } from './deadline.ts';
 type Question = { id: string; text: LocalizedText };
 type Criterion = { id: string; label: LocalizedText; weight: number | string };
 
-/** A fresh id not yet used in the list: q1, q2… or c1, c2… */
+/**
+ * A fresh id for a new question or criterion, never one used before (a removed question's id
+ * reused would hand its stored answers to the new question): a prefix and the time in base 36.
+ */
 const nextId = (prefix: string, items: { id: string }[]) => {
-  let n = items.length + 1;
-  while (items.some((i) => i.id === `${prefix}${n}`)) n += 1;
-  return `${prefix}${n}`;
+  let n = Date.now();
+  while (items.some((i) => i.id === `${prefix}-${n.toString(36)}`)) n += 1;
+  return `${prefix}-${n.toString(36)}`;
 };
 
 /** The first message at `path` or under it (a localized text's error may name one language). */
