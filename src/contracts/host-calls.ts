@@ -36,6 +36,8 @@ export const hostCallView = z
     id: z.uuid(),
     programId: z.uuid(),
     operatorId: z.uuid(),
+    /** Who is calling: shown to companies that may not read the program itself yet. */
+    operatorName: localizedTextOut,
     deadline: z.iso.datetime(),
     internCapPerCompany: z.number().int().nullable(),
     questions: z.array(z.object({ id: z.string(), text: localizedTextOut })),
@@ -98,6 +100,7 @@ export const hostApplicationView = z
     callId: z.uuid(),
     programId: z.uuid(),
     companyId: z.uuid(),
+    companyName: localizedTextOut,
     industry: z.string(),
     employeeCount: z.number().int(),
     city: z.string(),

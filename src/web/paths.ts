@@ -12,6 +12,12 @@ export const paths = {
   /** Where a session's QR code leads: the student's check-in, with the token in `t`. */
   attend: '/attend',
   programImport: (id: string) => `/programs/${id}/applications/import`,
+  /** The operator's page of the program's call for host companies. */
+  programHostCall: (id: string) => `/programs/${id}/host-call`,
+  programHostApplication: (programId: string, applicationId: string) => `/programs/${programId}/host-call/applications/${applicationId}`,
+  /** The calls a host company may apply to (and an operator's calls). */
+  hostCalls: '/host-calls',
+  hostCall: (id: string) => `/host-calls/${id}`,
   organizations: '/organizations',
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',

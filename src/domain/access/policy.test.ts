@@ -354,8 +354,8 @@ describe('the call for host companies', () => {
   });
 
   it('scopes lists: operators their programs’ calls and all applications, companies open calls and their own', () => {
-    expect(hostCallScope(actor([HITACHI, 'operator_admin'], [COMPANY, 'host_company']))).toEqual({ operatorIds: [HITACHI], open: true });
-    expect(hostCallScope(actor([COLLEGE, 'student']))).toEqual({ operatorIds: [], open: false });
+    expect(hostCallScope(actor([HITACHI, 'operator_admin'], [COMPANY, 'host_company']))).toEqual({ operatorIds: [HITACHI], open: true, companyIds: [COMPANY] });
+    expect(hostCallScope(actor([COLLEGE, 'student']))).toEqual({ operatorIds: [], open: false, companyIds: [] });
     expect(hostApplicationScope(actor([HITACHI, 'operator_staff']), hitachiProgram)).toEqual({ all: true, companyIds: [] });
     expect(hostApplicationScope(actor([COMPANY, 'host_company']), hitachiProgram)).toEqual({ all: false, companyIds: [COMPANY] });
   });

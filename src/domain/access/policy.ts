@@ -208,9 +208,17 @@ export function hostApplicationActorKind(actor: Actor, application: HostApplicat
   return null;
 }
 
-/** Which calls a list returns: every call of the programs the actor operates, and every open call for host-company members. */
-export function hostCallScope(actor: Actor): { operatorIds: string[]; open: boolean } {
-  return { operatorIds: actor.memberships.filter((m) => isOperatorRole(m.role)).map((m) => m.organizationId), open: isHostCompanyMember(actor) };
+/**
+ * Which calls a list returns: every call of the programs the actor operates; for host-company
+ * members every open call, and the calls their companies applied to (closed ones too, so a
+ * company finds its application and the decision after the deadline).
+ */
+export function hostCallScope(actor: Actor): { operatorIds: string[]; open: boolean; companyIds: string[] } {
+  return {
+    operatorIds: actor.memberships.filter((m) => isOperatorRole(m.role)).map((m) => m.organizationId),
+    open: isHostCompanyMember(actor),
+    companyIds: actor.memberships.filter((m) => m.role === 'host_company').map((m) => m.organizationId),
+  };
 }
 
 /** Which applications of one call a list returns: all for the program's operators, otherwise those of the actor's host companies. */

@@ -1,12 +1,14 @@
 import type { HostApplicationView, HostCallView } from '../../contracts/host-calls.ts';
 import { weightedScore, type RubricCriterion } from '../../domain/host-calls/host-call.ts';
+import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import type { HostApplicationRow, HostCallRow } from '../repositories/host-calls.repository.ts';
 
-export function presentHostCall(row: HostCallRow): HostCallView {
+export function presentHostCall(row: HostCallRow, operatorName: LocalizedText | undefined): HostCallView {
   return {
     id: row.id,
     programId: row.programId,
     operatorId: row.operatorId,
+    operatorName: operatorName ?? {},
     deadline: row.deadline.toISOString(),
     internCapPerCompany: row.internCapPerCompany,
     questions: row.questions,
@@ -19,12 +21,13 @@ export function presentHostCall(row: HostCallRow): HostCallView {
 }
 
 /** The scores are the operator's working notes: a company sees its decision and reason, not them. */
-export function presentHostApplication(row: HostApplicationRow, rubric: RubricCriterion[], forOperator: boolean): HostApplicationView {
+export function presentHostApplication(row: HostApplicationRow, companyName: LocalizedText | undefined, rubric: RubricCriterion[], forOperator: boolean): HostApplicationView {
   return {
     id: row.id,
     callId: row.callId,
     programId: row.programId,
     companyId: row.companyId,
+    companyName: companyName ?? {},
     industry: row.industry,
     employeeCount: row.employeeCount,
     city: row.city,

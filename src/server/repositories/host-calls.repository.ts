@@ -4,7 +4,8 @@
 // here narrow lists to what the access policy allows.
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { hostApplicationScope, hostCallScope } from '../../domain/access/policy.ts';
-import { hostApplications, hostCalls, participations, programs } from '../db/schema/index.ts';
+import { hostApplications, hostCalls, organizations, participations, programs } from '../db/schema/index.ts';
+import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import type { Executor } from './executor.ts';
 import { updateVersioned, type VersionedWrite } from './versioned.ts';
 
@@ -26,7 +27,7 @@ export async function findHostCall(db: Executor, id: string): Promise<HostCallRo
   return row ?? null;
 }
 
-/** The calls of the programs the actor operates (any status), and open calls for host-company members. */
+/** The calls of the programs the actor operates (any status); open calls and those they applied to for host-company members. */
 export async function listHostCalls(db: Executor, scope: ReturnType<typeof hostCallScope>): Promise<HostCallRow[]> {
   const conditions: SQL[] = [];
   if (scope.operatorIds.length > 0) {
@@ -38,12 +39,27 @@ export async function listHostCalls(db: Executor, scope: ReturnType<typeof hostC
     );
   }
   if (scope.open) conditions.push(eq(hostCalls.status, 'open'));
+  if (scope.companyIds.length > 0) {
+    conditions.push(sql`exists (select 1 from ${hostApplications} ha where ha.call_id = ${hostCalls.id} and ${inArray(sql`ha.company_id`, scope.companyIds)})`);
+  }
   if (conditions.length === 0) return [];
   return db
     .select()
     .from(hostCalls)
     .where(or(...conditions))
     .orderBy(asc(hostCalls.deadline), asc(hostCalls.id));
+}
+
+/**
+ * Organizations' names by id: the calls' operators (a company that does not take part in a
+ * program may not read the program, but must know who is calling) and the applying companies
+ * (the operator may not otherwise read a company it did not register). Organizations are not
+ * row-secured; the callers name only organizations the reader meets through a call.
+ */
+export async function organizationNames(db: Executor, ids: string[]): Promise<Map<string, LocalizedText>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function updateHostCall(db: Executor, id: string, version: number, changes: Partial<typeof hostCalls.$inferInsert>): Promise<VersionedWrite> {

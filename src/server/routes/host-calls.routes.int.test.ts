@@ -83,7 +83,13 @@ describe('opening the call', () => {
     expect((await w.as({ method: 'PATCH', url: `/api/host-calls/${callId}`, payload: { version: 1, status: 'closed' } })).statusCode).toBe(409);
     const listed = await as(outsider.user)({ method: 'GET', url: '/api/host-calls' });
     expect(listed.json().items.map((c: { id: string }) => c.id)).toEqual([callId]);
-    expect((await as(outsider.user)({ method: 'GET', url: `/api/host-calls/${callId}` })).statusCode).toBe(200);
+    // The outsider may not read the program yet, but is told who is calling.
+    expect((await as(outsider.user)({ method: 'GET', url: `/api/programs/${w.program}` })).statusCode).toBe(404);
+    const operatorName = (await w.as({ method: 'GET', url: `/api/organizations/${w.operatorId}` })).json().name;
+    expect(listed.json().items[0].operatorName).toEqual(operatorName);
+    const one = await as(outsider.user)({ method: 'GET', url: `/api/host-calls/${callId}` });
+    expect(one.statusCode).toBe(200);
+    expect(one.json().operatorName).toEqual(operatorName);
     // Other roles see nothing of it.
     expect((await as(coordinator)({ method: 'GET', url: `/api/host-calls/${callId}` })).statusCode).toBe(404);
     expect((await as(student)({ method: 'GET', url: '/api/host-calls' })).json().items).toEqual([]);
@@ -134,6 +140,8 @@ describe('who sees which application', () => {
   it('shows the operators all, each company its own only', async () => {
     const all = await as(staff)({ method: 'GET', url: `/api/host-calls/${callId}/applications` });
     expect(all.json().items.map((a: { id: string }) => a.id)).toEqual([applicationId, application2Id, outsiderApplicationId]);
+    // The operator reads each applicant's name with its application.
+    expect(all.json().items[2].companyName).toEqual({ en: 'Outsider Machining' });
     const own = await as(companyUser)({ method: 'GET', url: `/api/host-calls/${callId}/applications` });
     expect(own.json().items.map((a: { id: string }) => a.id)).toEqual([applicationId]);
     const outsiders = await as(outsider.user)({ method: 'GET', url: `/api/host-calls/${callId}/applications` });
@@ -187,8 +195,13 @@ describe('the deadline', () => {
       expect(closed.statusCode, closed.body).toBe(200);
       const afterClose = await as(companyUser)({ method: 'PATCH', url: `/api/host-applications/${applicationId}`, payload: { version: version + 2, city: 'Mito' } });
       expect(afterClose.json().error.code).toBe('hostCall.closed');
-      // A closed call still shows the company its own application.
+      // A closed call still shows the company its own application, and stays in the lists of the
+      // companies that applied to it (so they find the decision), not of the others.
       expect((await as(outsider.user)({ method: 'GET', url: `/api/host-applications/${outsiderApplicationId}` })).statusCode).toBe(200);
+      const listed = async (who: SignedIn) => ((await as(who)({ method: 'GET', url: '/api/host-calls' })).json().items as { id: string }[]).map((c) => c.id);
+      expect(await listed(outsider.user)).toContain(callId);
+      const bystanderOrg = (await w.as({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput({ kind: 'company' }) })).json().id as string;
+      expect(await listed(await signInAs(t, bystanderOrg, 'host_company'))).not.toContain(callId);
     } finally {
       clock.offsetMs = 0;
     }

@@ -22,6 +22,7 @@ import {
   insertHostCall,
   listHostApplications,
   listHostCalls,
+  organizationNames,
   updateHostApplication,
   updateHostCall,
   type HostCallRow,
@@ -69,13 +70,15 @@ export class HostCallsService {
   /** The calls of the programs the actor operates; for host-company members, every open call. */
   async list(ctx: RequestContext): Promise<{ items: HostCallView[] }> {
     if (!ctx.actor) return { items: [] };
-    return { items: (await listHostCalls(this.db, hostCallScope(ctx.actor))).map(presentHostCall) };
+    const rows = await listHostCalls(this.db, hostCallScope(ctx.actor));
+    const names = await organizationNames(this.db, rows.map((r) => r.operatorId));
+    return { items: rows.map((row) => presentHostCall(row, names.get(row.operatorId))) };
   }
 
   async get(id: string): Promise<HostCallView> {
     const row = await findHostCall(this.db, id);
     if (!row) throw notFound('host_call');
-    return presentHostCall(row);
+    return presentHostCall(row, (await organizationNames(this.db, [row.operatorId])).get(row.operatorId));
   }
 
   /** The operator edits the call: reopening it (status open, a later deadline) lets companies write again. */
@@ -118,7 +121,8 @@ export class HostCallsService {
     if (!facts || !call || !ctx.actor) throw notFound('host_call');
     const scope = hostApplicationScope(ctx.actor, facts.program);
     const rows = await listHostApplications(this.db, callId, scope);
-    return { items: rows.map((row) => presentHostApplication(row, call.rubric, scope.all)) };
+    const names = await organizationNames(this.db, rows.map((r) => r.companyId));
+    return { items: rows.map((row) => presentHostApplication(row, names.get(row.companyId), call.rubric, scope.all)) };
   }
 
   async getApplication(ctx: RequestContext, id: string): Promise<HostApplicationView> {
@@ -126,7 +130,8 @@ export class HostCallsService {
     const facts = await hostApplicationFacts(this.db, id);
     const call = row ? await findHostCall(this.db, row.callId) : null;
     if (!row || !facts || !call || !ctx.actor) throw notFound('host_application');
-    return presentHostApplication(row, call.rubric, hostApplicationActorKind(ctx.actor, facts) === 'operator');
+    const name = (await organizationNames(this.db, [row.companyId])).get(row.companyId);
+    return presentHostApplication(row, name, call.rubric, hostApplicationActorKind(ctx.actor, facts) === 'operator');
   }
 
   /** The company edits until the deadline; the operator edits on its behalf at any time. */

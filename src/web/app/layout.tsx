@@ -11,9 +11,10 @@ export function Layout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
-  const { managesPeople, seesAuditLog } = usePermissions();
+  const { managesPeople, seesAuditLog, seesHostCalls } = usePermissions();
   const links = [
     { to: paths.programs, label: t('nav.programs') },
+    ...(seesHostCalls ? [{ to: paths.hostCalls, label: t('hostCalls:nav') }] : []),
     { to: paths.organizations, label: t('nav.organizations') },
     ...(managesPeople ? [{ to: paths.people, label: t('people:nav') }] : []),
     ...(seesAuditLog ? [{ to: paths.auditLog, label: t('admin:nav.auditLog') }, { to: paths.outbox, label: t('admin:nav.outbox') }] : []),

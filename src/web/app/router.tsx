@@ -17,6 +17,10 @@ import { TwoFactorSetupPage } from '../features/auth/components/two-factor-setup
 import { OrganizationsPage } from '../features/organizations/components/organizations-page.tsx';
 import { AcceptInvitationPage } from '../features/people/components/accept-invitation-page.tsx';
 import { PeoplePage } from '../features/people/components/people-page.tsx';
+import { CompanyCallPage } from '../features/host-calls/components/company-call-page.tsx';
+import { HostApplicationReviewPage } from '../features/host-calls/components/host-application-review-page.tsx';
+import { OpenCallsPage } from '../features/host-calls/components/open-calls-page.tsx';
+import { ProgramHostCallPage } from '../features/host-calls/components/program-host-call-page.tsx';
 import { IdentityDocumentsPage } from '../features/identity/components/identity-documents-page.tsx';
 import { ProgramPage } from '../features/programs/components/program-page.tsx';
 import { ProgramsPage } from '../features/programs/components/programs-page.tsx';
@@ -50,6 +54,10 @@ export const router = createBrowserRouter([
       { path: '/lecture-sessions/:id/qr', element: <QrPage /> },
       { path: paths.attend, element: <CheckInPage /> },
       { path: '/programs/:id/applications/import', element: <StudentImportPage /> },
+      { path: '/programs/:id/host-call', element: <ProgramHostCallPage /> },
+      { path: '/programs/:id/host-call/applications/:applicationId', element: <HostApplicationReviewPage /> },
+      { path: paths.hostCalls, element: <OpenCallsPage /> },
+      { path: '/host-calls/:id', element: <CompanyCallPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },
       { path: paths.account, element: <AccountPage /> },
       { path: paths.people, element: <PeoplePage /> },

@@ -47,6 +47,8 @@ export type Permissions = {
   managesPeople: boolean;
   /** Operator admins read the audit trail and the outbox. */
   seesAuditLog: boolean;
+  /** Host-company members find the open calls for host companies; operator members their programs' calls. */
+  seesHostCalls: boolean;
   /**
    * The roles this person may invite into an organization the API listed for them (lists are
    * scoped already): its own operator's roles for that operator's admins, the roles fitting
@@ -83,6 +85,7 @@ export function usePermissions(): Permissions {
     administeredOperatorIds: actor.memberships.filter((m) => m.role === 'operator_admin').map((m) => m.organizationId),
     managesPeople: actor.memberships.some((m) => m.role === 'operator_admin' || m.role === 'college_coordinator'),
     seesAuditLog: actor.memberships.some((m) => m.role === 'operator_admin'),
+    seesHostCalls: actor.memberships.some((m) => m.role === 'host_company' || isOperatorRole(m.role)),
     invitableRoles: (organization) => invitableRoles(actor, organization),
     managesMember: (member) => member.userId !== actor.userId && invitableRoles(actor, member.organization).includes(member.role),
     applicationRole: (program) => applicationRole(actor, program),

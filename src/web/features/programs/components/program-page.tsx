@@ -76,6 +76,11 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
               {t('student-import:link.import')}
             </Button>
           )}
+          {permissions.onProgram('update', program) && (
+            <Button component={Link} to={paths.programHostCall(program.id)} variant="light">
+              {t('hostCalls:link.manage')}
+            </Button>
+          )}
           {permissions.onProgram('update', program) && <Button variant="default" onClick={() => setEditing(true)}>{t('common:actions.edit')}</Button>}
           {permissions.onProgram('archive', program) && (
             <Button variant="subtle" color={archived ? 'indigo' : 'red'} loading={archive.isPending} onClick={() => archive.mutate({ version: program.version, archived: !archived })}>
