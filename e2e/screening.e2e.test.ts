@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts.ts';
 import { CURRENT_NOTICE_VERSION } from '../src/domain/consent/consent.ts';
 import { tinyPdf } from '../test/support/files.ts';
 import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser } from './support/browser.ts';
+import { createProgram } from './support/host-calls.ts';
 import { DEMO, signInAs } from './support/sign-in.ts';
 
 const b = useBrowser();
@@ -58,7 +59,8 @@ async function setUp(): Promise<void> {
   const org = (kind: string, name: string) => post<{ id: string }>('/api/organizations', { kind, name: { ja: name, en: name }, country: kind === 'college' ? 'MN' : 'JP', city: null, website: null });
   const college = await org('college', `Screening college ${run}`);
   const company = await org('company', `Screening company ${run}`);
-  programId = (await post<{ id: string }>('/api/programs', { operatorId, fiscalYear: 2040, name: { ja: `選考テスト ${run}`, mn: `Шалгаруулалтын туршилт ${run}`, en: `Screening test ${run}` }, internCapPerCompany: 2, plannedInterns: 4 })).id;
+  // A fiscal year no other test uses (the host-call test creates programs in FY2040–2100 too).
+  ({ programId } = await createProgram(admin, { name: { ja: `選考テスト ${run}`, mn: `Шалгаруулалтын туршилт ${run}`, en: `Screening test ${run}` }, internCapPerCompany: 2 }));
   await post(`/api/programs/${programId}/participations`, { organizationId: college.id, role: 'sending_college' });
   await post(`/api/programs/${programId}/participations`, { organizationId: company.id, role: 'host_company' });
   await post('/api/invitations/bulk', { organizationId: college.id, rows: STUDENTS.map((s) => ({ name: s.cyrillic, email: s.email, language: 'mn' })) });
