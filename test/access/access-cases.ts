@@ -651,6 +651,13 @@ export const LECTURE_CASES: RouteCase[] = [
   },
   { route: 'GET /api/programs/:id/attendance', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/attendance` }), expected: programRead },
   {
+    route: 'GET /api/applications/:id/attendance/certificate.pdf',
+    targets: OWN_AND_FOREIGN,
+    // The student attended (the check-in case above); the certificate is theirs and the operators', not the college's or the company's.
+    request: (c) => ({ method: 'GET', url: `/api/applications/${applicationOf(c)}/attendance/certificate.pdf?lang=en` }),
+    expected: applicationReaders({ operator_admin: 200, operator_staff: 200, student: 200, others: 403 }),
+  },
+  {
     route: 'GET /api/applications/:id/attendance',
     targets: OWN_AND_FOREIGN,
     request: (c) => ({ method: 'GET', url: `/api/applications/${applicationOf(c)}/attendance` }),

@@ -12,6 +12,7 @@ import {
   lectureSessions,
   materialProgress,
   organizations,
+  programs,
   sessionRoster,
   studentApplications,
 } from '../db/schema/index.ts';
@@ -277,5 +278,15 @@ export async function ownApplication(db: Executor, programId: string, userId: st
     .select({ id: studentApplications.id, status: studentApplications.status })
     .from(studentApplications)
     .where(and(eq(studentApplications.programId, programId), eq(studentApplications.userId, userId)));
+  return row ?? null;
+}
+
+/** What a certificate names: the program and its operator (both as entered, in every language). */
+export async function programNames(db: Executor, programId: string) {
+  const [row] = await db
+    .select({ name: programs.name, fiscalYear: programs.fiscalYear, operatorName: organizations.name })
+    .from(programs)
+    .innerJoin(organizations, eq(organizations.id, programs.operatorId))
+    .where(eq(programs.id, programId));
   return row ?? null;
 }

@@ -237,6 +237,33 @@ describe('the rule, totals and the pipeline', () => {
   });
 });
 
+describe('certificates of attendance', () => {
+  const certificate = (who: SignedIn, id: string, lang = 'ja') => get(who, `/api/applications/${id}/attendance/certificate.pdf?lang=${lang}`);
+
+  it('the student downloads their own as a PDF, in each language', async () => {
+    for (const lang of ['ja', 'mn', 'en']) {
+      const res = await certificate(student, app.student, lang);
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toBe(`attachment; filename="attendance-certificate-${lang}.pdf"`);
+      expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+
+  it('an operator issues one for any student of the program; colleges and companies may not; others do not see it', async () => {
+    expect((await certificate(staff, app.student, 'en')).statusCode).toBe(200);
+    expect((await certificate(coordinator, app.student)).statusCode).toBe(403);
+    expect((await certificate(companyUser, app.student)).statusCode).toBe(403);
+    expect((await certificate(classmate, app.student)).statusCode).toBe(404);
+  });
+
+  it('needs one session attended', async () => {
+    const res = await certificate(staff, app.other);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('attendance.noneAttended');
+  });
+});
+
 describe('curricula', () => {
   it('modules, materials and a learner’s progress', async () => {
     const course = await as(staff)({ method: 'POST', url: `/api/programs/${w.program}/courses`, payload: { title: { ja: 'DX カリキュラム' }, givingOrganizationId: w.operatorId, language: 'ja', kind: 'curriculum' } });
