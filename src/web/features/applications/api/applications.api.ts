@@ -2,6 +2,7 @@
 // lists the policy scopes to each reviewer, and status moves with the version the mover saw.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationDetail, ApplicationInput, ApplicationView, ConsentInput, ConsentView, TransitionInput } from '../../../../contracts/applications.ts';
+import type { ProgramLectures } from '../../../../contracts/lectures.ts';
 import type { ProgramDetail } from '../../../../contracts/programs.ts';
 import { ApiError, api } from '../../../lib/api-client.ts';
 
@@ -42,6 +43,15 @@ export function useWithdrawConsent(programId: string) {
   return useMutation({
     mutationFn: () => api<ConsentView>('POST', `/api/programs/${programId}/consent/withdraw`),
     onSuccess: (consent) => client.setQueryData(consentKey(programId), consent),
+  });
+}
+
+/** Whether the program has a lecture session: then screened students go on to lecture attendee (the server's rule too). */
+export function useProgramHasLectures(programId: string) {
+  return useQuery({
+    queryKey: ['lectures', programId],
+    queryFn: () => api<ProgramLectures>('GET', `/api/programs/${programId}/courses`),
+    select: (data) => data.courses.some((c) => c.sessions.length > 0),
   });
 }
 

@@ -13,7 +13,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { useAccount } from '../../../lib/session.ts';
 import { paths } from '../../../paths.ts';
-import { useApplications, useProgramForApplications } from '../api/applications.api.ts';
+import { useApplications, useProgramForApplications, useProgramHasLectures } from '../api/applications.api.ts';
 import { ApplicationsTable } from './applications-table.tsx';
 import { MoveDialog } from './move-dialog.tsx';
 import { MoveMenu } from './move-menu.tsx';
@@ -26,6 +26,7 @@ export function ApplicationsPage() {
   const account = useAccount().data;
   const program = useProgramForApplications(id);
   const applications = useApplications(id);
+  const hasLectures = useProgramHasLectures(id).data ?? false;
   const [status, setStatus] = useState<string | null>(null);
   const [college, setCollege] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
@@ -61,7 +62,7 @@ export function ApplicationsPage() {
         <Select label={t('list.filterCollege')} placeholder={t('list.all')} data={colleges} value={college} onChange={setCollege} clearable w={{ base: '100%', xs: 280 }} />
         {kind && chosen.length > 0 && (
           <MoveMenu
-            moves={commonMoves(chosen.map((a) => a.status), kind)}
+            moves={commonMoves(chosen.map((a) => a.status), kind, hasLectures)}
             label={t('move.selected', { count: chosen.length })}
             ariaLabel={t('move.selected', { count: chosen.length })}
             onPick={(move) => setMoving({ applications: chosen, move })}
@@ -72,7 +73,7 @@ export function ApplicationsPage() {
         {t('list.count', { count: items.length })}
       </Text>
       {items.length > 0 && (
-        <ApplicationsTable items={items} collegeName={collegeName} kind={kind} selected={selected} onSelect={setSelected} onMove={(list, move) => setMoving({ applications: list, move })} />
+        <ApplicationsTable items={items} collegeName={collegeName} kind={kind} hasLectures={hasLectures} selected={selected} onSelect={setSelected} onMove={(list, move) => setMoving({ applications: list, move })} />
       )}
       {moving && (
         <MoveDialog
