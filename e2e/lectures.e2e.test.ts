@@ -4,6 +4,7 @@
 // on a 390 px phone they fill the first session's roster and tick the student present; the QR
 // screen shows a code; the student, reading Mongolian on a phone, opens the code's link, signs
 // in, is checked in to the second session, and sees their attendance against the rule.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser } from './support/browser.ts';
@@ -88,7 +89,7 @@ describe.skipIf(skipBrowser)('donated lectures', () => {
       await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
       await page.getByRole('dialog').waitFor({ state: 'detached' });
     }
-    await page.getByRole('region', { name: '時間割' }).getByText('10:40–12:10').waitFor();
+    await page.getByRole('region', { name: '時間割' }).getByText('10:40–12:10').filter({ visible: true }).waitFor();
     await page.getByRole('textbox', { name: '必要出席回数' }).fill('2');
     await page.getByRole('region', { name: '面接会の出席要件' }).getByRole('button', { name: '保存' }).click();
     await page.getByText('面接会には 2 回以上の出席（出席または遅刻）が必要です。').waitFor();
@@ -101,7 +102,12 @@ describe.skipIf(skipBrowser)('donated lectures', () => {
   });
 
   it('the staff fills the roster and ticks the student present on a phone', async () => {
-    const page = await signedIn(DEMO.hitachiStaff, LOCALES.ja, `/lecture-sessions/${sessionIds[0]}/attendance`, PHONE);
+    const page = await signedIn(DEMO.hitachiStaff, LOCALES.ja, `/programs/${programId}/lectures`, PHONE);
+    await page.getByRole('region', { name: '時間割' }).waitFor();
+    await screenshot(page, 'lectures-program-ja-phone');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: '出席簿' }).filter({ visible: true }).first().click();
+    await page.waitForURL(new RegExp(`/lecture-sessions/${sessionIds[0]}/attendance$`));
     await page.getByRole('button', { name: '書類選考を通過した全員を追加' }).click();
     const row = page.getByRole('group', { name: 'TSETSEG BATBAYAR の出席' });
     await row.waitFor();
@@ -138,8 +144,18 @@ describe.skipIf(skipBrowser)('donated lectures', () => {
     await page.getByRole('link', { name: 'Миний ирц' }).click();
     await page.getByText('2 хичээлээс 2-д суусан').waitFor();
     await page.getByText('Та ярилцлагын өдөрлөгт шаардлагатай 2 хичээлд суусан байна.').waitFor();
-    await page.getByRole('link', { name: 'Гэрчилгээ (Монгол)' }).waitFor();
     await screenshot(page, 'lectures-mine-mn-phone');
+    await expectAccessible(page);
+    // The certificate downloads as a PDF.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Гэрчилгээ (Монгол)' }).click()]);
+    expect(download.suggestedFilename()).toBe('attendance-certificate-mn.pdf');
+    expect(fs.readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The timetable, read-only for a student.
+    await page.goto(`${b.baseUrl()}/programs/${programId}/lectures`);
+    await page.getByRole('region', { name: 'Хуваарь' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Сургалт нэмэх' }).count()).toBe(0);
+    await screenshot(page, 'lectures-program-mn-phone');
     await expectAccessible(page);
     await page.context().close();
   });

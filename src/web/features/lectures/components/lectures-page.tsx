@@ -2,7 +2,7 @@
 // attendance rule, and the attendance totals per student. Operators create and edit, open a
 // session's tick list and QR screen; everyone else who sees the program reads the timetable;
 // a student finds their own attendance from here.
-import { Anchor, Badge, Button, Card, Group, Loader, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Card, Group, Loader, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -126,6 +126,37 @@ function Timetable({ courses, operates, onEdit }: { courses: CourseView[]; opera
       {days.map((day, index) => (
         <Stack key={day.date} gap={4}>
           <Text fw={600}>{t('timetable.day', { n: index + 1, date: formatDate(day.date, language), count: day.items.length })}</Text>
+          <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }} hiddenFrom="sm">
+            {day.items.map(({ course, session }) => (
+              <Paper key={session.id} component="li" withBorder px="sm" py={6}>
+                <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+                  <Stack gap={0} style={{ minWidth: 0 }}>
+                    <Text size="sm" fw={600}>
+                      {session.startTime}–{endTime(session.startTime, session.durationMinutes)} {localized(course.title)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {[session.venue, session.room, session.instructorName].filter(Boolean).join(' · ')}
+                    </Text>
+                  </Stack>
+                  {operates && <Text size="sm">{t('timetable.attendedOf', { attended: session.attendedCount, roster: session.rosterCount })}</Text>}
+                </Group>
+                {operates && (
+                  <Group gap={6} mt={6} grow>
+                    <Button size="sm" component={Link} to={paths.sessionAttendance(session.id)}>
+                      {t('timetable.tick')}
+                    </Button>
+                    <Button size="sm" variant="light" component={Link} to={paths.sessionQr(session.id)}>
+                      {t('timetable.qr')}
+                    </Button>
+                    <Button size="sm" variant="default" onClick={() => onEdit(course, session)} aria-label={t('session.editLabel', { time: session.startTime, date: formatDate(session.date, language) })}>
+                      {t('common:actions.edit')}
+                    </Button>
+                  </Group>
+                )}
+              </Paper>
+            ))}
+          </Stack>
+          <Box visibleFrom="sm">
           <TableScroll label={formatDate(day.date, language)} minWidth={operates ? 760 : 560}>
             <Table striped verticalSpacing={4} fz="sm">
               <Table.Thead>
@@ -168,6 +199,7 @@ function Timetable({ courses, operates, onEdit }: { courses: CourseView[]; opera
               </Table.Tbody>
             </Table>
           </TableScroll>
+          </Box>
         </Stack>
       ))}
     </Stack>
