@@ -6,7 +6,7 @@ import { Anchor, Badge, Box, Button, Card, Group, Loader, NumberInput, Paper, St
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { CourseView, ProgramLectures, SessionView } from '../../../../contracts/lectures.ts';
+import type { CourseView, ModuleView, ProgramLectures, SessionView } from '../../../../contracts/lectures.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.ts';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
@@ -17,6 +17,7 @@ import { usePermissions } from '../../../lib/session.ts';
 import { paths } from '../../../paths.ts';
 import { useAttendanceTotals, useProgramForLectures, useProgramLectures, useSaveRule } from '../api/lectures.api.ts';
 import { CourseFormModal } from './course-form-modal.tsx';
+import { CurriculumFormModal } from './curriculum-forms.tsx';
 import { SessionFormModal } from './session-form-modal.tsx';
 import { byDay, endTime } from './time.ts';
 
@@ -32,6 +33,7 @@ export function LecturesPage() {
   const totals = useAttendanceTotals(id, role === 'reviewer');
   const [courseForm, setCourseForm] = useState<{ course: CourseView | null } | null>(null);
   const [sessionForm, setSessionForm] = useState<{ course: CourseView; session: SessionView | null } | null>(null);
+  const [curriculumForm, setCurriculumForm] = useState<{ course: CourseView; module?: ModuleView } | null>(null);
   const error = program.error ?? lectures.error;
   if (error) return <ApiErrorAlert error={error} />;
   if (!program.data || !lectures.data) return <Loader aria-label={t('common:loading')} />;
@@ -58,18 +60,38 @@ export function LecturesPage() {
       {operates && <RuleCard programId={id} rule={lectures.data.rule} />}
       {courses.length === 0 && <Text c="dimmed">{t('empty')}</Text>}
       {courses.map((course) => (
-        <CourseCard key={course.id} course={course} operates={operates} onEdit={() => setCourseForm({ course })} onAddSession={() => setSessionForm({ course, session: null })} />
+        <CourseCard
+          key={course.id}
+          course={course}
+          operates={operates}
+          onEdit={() => setCourseForm({ course })}
+          onAddSession={() => setSessionForm({ course, session: null })}
+          onAddModule={() => setCurriculumForm({ course })}
+          onAddMaterial={(module) => setCurriculumForm({ course, module })}
+        />
       ))}
       {courses.some((c) => c.sessions.length > 0) && <Timetable courses={courses} operates={operates} onEdit={(course, session) => setSessionForm({ course, session })} />}
       {role === 'reviewer' && totals.data && <Totals data={totals.data} />}
       <ApiErrorAlert error={totals.error} />
       {courseForm && <CourseFormModal program={program.data} course={courseForm.course} opened onClose={() => setCourseForm(null)} />}
+      {curriculumForm && (
+        <CurriculumFormModal programId={id} target={curriculumForm.module ? { course: curriculumForm.course, module: curriculumForm.module } : { course: curriculumForm.course }} onClose={() => setCurriculumForm(null)} />
+      )}
       {sessionForm && <SessionFormModal programId={id} course={sessionForm.course} session={sessionForm.session} opened onClose={() => setSessionForm(null)} />}
     </Stack>
   );
 }
 
-function CourseCard({ course, operates, onEdit, onAddSession }: { course: CourseView; operates: boolean; onEdit: () => void; onAddSession: () => void }) {
+type CourseCardProps = {
+  course: CourseView;
+  operates: boolean;
+  onEdit: () => void;
+  onAddSession: () => void;
+  onAddModule: () => void;
+  onAddMaterial: (module: ModuleView) => void;
+};
+
+function CourseCard({ course, operates, onEdit, onAddSession, onAddModule, onAddMaterial }: CourseCardProps) {
   const { t } = useTranslation('lectures');
   const { localized } = useLanguage();
   return (
@@ -95,16 +117,40 @@ function CourseCard({ course, operates, onEdit, onAddSession }: { course: Course
               <Button size="xs" variant="light" onClick={onAddSession}>
                 {t('session.add')}
               </Button>
+              {course.kind === 'curriculum' && (
+                <Button size="xs" variant="light" onClick={onAddModule}>
+                  {t('curriculum.addModule')}
+                </Button>
+              )}
             </>
           )}
         </Group>
       </Group>
       {course.modules.length > 0 && (
-        <Stack gap={2} mt="sm">
+        <Stack gap={6} mt="sm" component="ol" pl="md" m={0}>
           {course.modules.map((m) => (
-            <Text key={m.id} size="sm">
-              {localized(m.title)} · {t('mine.materialsCount', { count: m.materials.length })}
-            </Text>
+            <li key={m.id}>
+              <Group gap="xs">
+                <Text size="sm" fw={600}>
+                  {localized(m.title)}
+                </Text>
+                {operates && (
+                  <Button size="compact-xs" variant="subtle" onClick={() => onAddMaterial(m)} aria-label={t('curriculum.addMaterialTo', { module: localized(m.title) })}>
+                    {t('curriculum.addMaterial')}
+                  </Button>
+                )}
+              </Group>
+              {m.materials.map((x) => (
+                <Text key={x.id} size="sm">
+                  <Anchor href={x.url} target="_blank" rel="noopener noreferrer">
+                    {localized(x.title)}
+                  </Anchor>{' '}
+                  <Text span size="xs" c="dimmed">
+                    {t(`materialKinds.${x.kind}`)}
+                  </Text>
+                </Text>
+              ))}
+            </li>
           ))}
         </Stack>
       )}
