@@ -604,6 +604,17 @@ export const LECTURE_CASES: RouteCase[] = [
     expected: lectureWrite(200),
   },
   {
+    route: 'DELETE /api/lecture-sessions/:id',
+    targets: OWN_AND_FOREIGN,
+    // A fresh session of the target's course each time, so the operators' deletions leave the world's session.
+    request: async (c) => {
+      const res = await c.side.api({ method: 'POST', url: `/api/courses/${lecturesOf(c).course}/sessions`, payload: { date: '2025-09-30', startTime: '08:00' } });
+      const fresh = (res.json() as { sessions: { id: string; date: string }[] }).sessions.find((s) => s.date === '2025-09-30')!;
+      return { method: 'DELETE', url: `/api/lecture-sessions/${fresh.id}?version=1` };
+    },
+    expected: lectureWrite(200),
+  },
+  {
     route: 'POST /api/lecture-sessions/:id/roster',
     targets: OWN_AND_FOREIGN,
     request: (c) => ({ method: 'POST', url: `/api/lecture-sessions/${lecturesOf(c).session}/roster`, payload: { wholeProgram: true } }),

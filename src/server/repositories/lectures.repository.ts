@@ -17,7 +17,7 @@ import {
   studentApplications,
 } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
-import { updateVersioned, type VersionedWrite } from './versioned.ts';
+import { deleteVersioned, updateVersioned, type VersionedWrite } from './versioned.ts';
 
 export type CourseRow = typeof courses.$inferSelect;
 export type ModuleRow = typeof courseModules.$inferSelect;
@@ -124,6 +124,11 @@ export async function findSession(db: Executor, id: string): Promise<SessionRow 
 
 export async function updateSession(db: Executor, id: string, version: number, changes: Partial<typeof lectureSessions.$inferInsert>): Promise<VersionedWrite> {
   return updateVersioned(db, lectureSessions, id, version, changes);
+}
+
+/** Deletes a session (with its roster and attendance) if nobody has changed it since `version`. */
+export async function deleteSession(db: Executor, id: string, version: number): Promise<VersionedWrite> {
+  return deleteVersioned(db, lectureSessions, id, version);
 }
 
 const rosterCount = sql<number>`(select count(*)::int from ${sessionRoster} r where r.session_id = ${lectureSessions.id})`;

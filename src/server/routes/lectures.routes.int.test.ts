@@ -98,6 +98,18 @@ describe('courses and sessions', () => {
     expect(stale.json().error.currentVersion).toBe(2);
   });
 
+  it('deletes a session entered by mistake with its version, audited', async () => {
+    const added = await as(staff)({ method: 'POST', url: `/api/courses/${courseId}/sessions`, payload: { date: '2024-08-30', startTime: '13:00' } });
+    const mistake = added.json().sessions.find((s: { date: string }) => s.date === '2024-08-30');
+    const before = await auditCount('lecture_session');
+    expect((await as(companyUser)({ method: 'DELETE', url: `/api/lecture-sessions/${mistake.id}?version=1` })).statusCode).toBe(403);
+    expect((await as(staff)({ method: 'DELETE', url: `/api/lecture-sessions/${mistake.id}?version=2` })).statusCode).toBe(409);
+    const res = await as(staff)({ method: 'DELETE', url: `/api/lecture-sessions/${mistake.id}?version=1` });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().sessions.map((s: { id: string }) => s.id)).toEqual([sessionId, session2Id]);
+    expect(await auditCount('lecture_session')).toBe(before + 1);
+  });
+
   it('participants read the timetable; they cannot edit it; another operator does not see it', async () => {
     expect((await get(student, `/api/programs/${w.program}/courses`)).statusCode).toBe(200);
     expect((await get(companyUser, `/api/courses/${courseId}`)).statusCode).toBe(200);

@@ -65,6 +65,11 @@ export const lecturesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/lecture-sessions/:id', { config: record('session', 'update'), schema: { tags, params: uuidParam, body: sessionPatch, response: { 200: courseView, ...errors } } }, (request) =>
     lectures.updateSession(contextOf(request), request.params.id, request.body),
   );
+  app.delete(
+    '/lecture-sessions/:id',
+    { config: record('session', 'update'), schema: { tags, params: uuidParam, querystring: z.object({ version: z.coerce.number().int().min(1) }), response: { 200: courseView, ...errors } } },
+    (request) => lectures.deleteSession(contextOf(request), request.params.id, request.query.version),
+  );
   app.post('/lecture-sessions/:id/roster', { config: record('session', 'update'), schema: { tags, params: uuidParam, body: rosterInput, response: { 200: rosterResult, ...errors } } }, (request) =>
     lectures.addToRoster(contextOf(request), request.params.id, request.body),
   );

@@ -50,6 +50,7 @@ import {
   addToRoster,
   attendanceTotalsByApplication,
   countSessions,
+  deleteSession,
   findAttendance,
   findCourse,
   findModule,
@@ -192,6 +193,18 @@ export class LecturesService {
       if (changes.moduleId) await this.checkModule(tx, session.courseId, changes.moduleId);
       settle(await updateSession(tx, id, version, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))), 'lecture_session', session.version);
       await recordAudit(tx, ctx, { action: 'update', resourceType: 'lecture_session', resourceId: id, fields: changedFields(input) });
+      return session.courseId;
+    });
+    return this.getCourse(courseId);
+  }
+
+  /** Removes a session entered by mistake, with its roster and attendance; audited. */
+  async deleteSession(ctx: RequestContext, id: string, version: number): Promise<CourseView> {
+    const courseId = await this.db.transaction(async (tx) => {
+      const session = await findSession(tx, id);
+      if (!session) throw notFound('lecture_session');
+      settle(await deleteSession(tx, id, version), 'lecture_session', session.version);
+      await recordAudit(tx, ctx, { action: 'delete', resourceType: 'lecture_session', resourceId: id });
       return session.courseId;
     });
     return this.getCourse(courseId);

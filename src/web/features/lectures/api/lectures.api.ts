@@ -57,6 +57,14 @@ export function useSaveSession(programId: string) {
   });
 }
 
+export function useDeleteSession(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ sessionId, version }: { sessionId: string; version: number }) => api<CourseView>('DELETE', `/api/lecture-sessions/${sessionId}?version=${version}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: lecturesKey(programId) }),
+  });
+}
+
 export function useAddModule(programId: string) {
   const client = useQueryClient();
   return useMutation({
