@@ -2,7 +2,8 @@
 // notice, naming the organizations their data may go to, then applies; the application's
 // status moves through the pipeline (domain/pipeline) one recorded transition at a time.
 import { z } from 'zod';
-import { JLPT_LEVELS } from '../domain/applications/application.ts';
+import { APPLICATION_FILE_KINDS, JLPT_LEVELS } from '../domain/applications/application.ts';
+import { FILE_MEDIA_TYPES } from '../domain/applications/application-file.ts';
 import { CONSENT_PURPOSES } from '../domain/consent/consent.ts';
 import { ACTOR_KINDS, ALL_REASON_CODES, MAX_NOTE_LENGTH, PIPELINE_STATUSES } from '../domain/pipeline/pipeline-status.ts';
 import { isoDate, languageSchema, version } from './common.ts';
@@ -87,7 +88,19 @@ export type ApplicationView = z.infer<typeof applicationView>;
 export const applicationDetail = applicationView.extend({ history: z.array(transitionRecordView) }).meta({ id: 'StudentApplicationDetail' });
 export type ApplicationDetail = z.infer<typeof applicationDetail>;
 
-export const applicationList = z.object({ items: z.array(applicationView) });
+/**
+ * One row of a program's list: the application, the kinds of file attached, and the student's
+ * lecture attendance (sessions attended; null while the program has no attendance data).
+ */
+export const applicationListItem = applicationView
+  .extend({
+    filesPresent: z.array(z.enum(APPLICATION_FILE_KINDS)),
+    attendedSessions: z.number().int().min(0).nullable(),
+  })
+  .meta({ id: 'StudentApplicationListItem' });
+export type ApplicationListItem = z.infer<typeof applicationListItem>;
+
+export const applicationList = z.object({ items: z.array(applicationListItem) });
 
 export const transitionInput = z
   .object({
@@ -98,3 +111,38 @@ export const transitionInput = z
   })
   .strict();
 export type TransitionInput = z.infer<typeof transitionInput>;
+
+/** The same move for a selection of one program's applications, all or nothing. */
+export const bulkTransitionInput = z
+  .object({
+    /** Each application with the version its row showed; at most 500 at once. */
+    items: z.array(z.object({ id: z.uuid(), version }).strict()).min(1).max(500),
+    to: z.enum(PIPELINE_STATUSES),
+    reasonCode: z.enum(ALL_REASON_CODES as [string, ...string[]]).optional(),
+    note: z.string().max(MAX_NOTE_LENGTH).optional(),
+  })
+  .strict();
+export type BulkTransitionInput = z.infer<typeof bulkTransitionInput>;
+
+export const bulkTransitionResult = z.object({ items: z.array(applicationView) });
+
+export const applicationFileKindParam = z.object({ id: z.uuid(), kind: z.enum(APPLICATION_FILE_KINDS) });
+export const applicationFileParam = z.object({ id: z.uuid(), fileId: z.uuid() });
+
+export const applicationFileView = z
+  .object({
+    id: z.uuid(),
+    applicationId: z.uuid(),
+    kind: z.enum(APPLICATION_FILE_KINDS),
+    originalName: z.string(),
+    mediaType: z.enum(FILE_MEDIA_TYPES),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+    uploadedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ApplicationFile' });
+export type ApplicationFileView = z.infer<typeof applicationFileView>;
+export const applicationFileList = z.object({ items: z.array(applicationFileView) });
+
+/** The header that carries the uploaded file's own name, percent-encoded (encodeURIComponent). */
+export const FILE_NAME_HEADER = 'x-file-name';

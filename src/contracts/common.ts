@@ -55,7 +55,15 @@ export const errorBody = z
       code: z.enum(APP_ERROR_CODES),
       message: z.string(),
       fields: z
-        .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
+        .array(
+          z.object({
+            field: z.string(),
+            code: z.string(),
+            message: z.string(),
+            /** A problem inside an uploaded file: its row and column, and the problem alone (`message` names the place too). */
+            at: z.object({ row: z.number().int(), column: z.string(), problem: z.string() }).optional(),
+          }),
+        )
         .optional(),
       currentVersion: z.number().int().optional(),
     }),

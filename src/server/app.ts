@@ -28,11 +28,14 @@ import { registerAuthentication } from './http/authenticate.ts';
 import { registerRouteAccess, type RouteEntry } from './http/route-access.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { passwordResetMailer } from './mail/account-mail.ts';
+import { applicationFilesRoutes } from './routes/application-files.routes.ts';
 import { applicationsRoutes } from './routes/applications.routes.ts';
+import { dataExportRoutes } from './routes/data-export.routes.ts';
 import { auditEventsRoutes } from './routes/audit-events.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { hostCallsRoutes } from './routes/host-calls.routes.ts';
+import { studentImportRoutes } from './routes/student-import.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
 import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
@@ -43,6 +46,7 @@ import { programsRoutes } from './routes/programs.routes.ts';
 import { createServices, type Services } from './services/services.ts';
 import type { FieldCipher } from './crypto/field-cipher.ts';
 import { deriveAttendanceKey } from './crypto/attendance-token.ts';
+import { createFileStore } from './storage/file-store.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -70,6 +74,8 @@ export type AppOptions = {
   /** Trust X-Forwarded-For from these proxies (Fastify's trustProxy); false: the socket's address. */
   trustProxy?: boolean | string;
   hasher?: PasswordHasher;
+  /** Where uploaded files (CVs, portfolios) are kept: `<data folder>/files`; tests pass a temporary folder. */
+  filesDir: string;
   /** The server clock the services use (deadlines); tests pass their own. */
   now?: () => Date;
 };
@@ -102,7 +108,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
   app.decorate(
     'services',
-    createServices(options.database.db, { auth, attendanceKey: deriveAttendanceKey(options.auth.secret), demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher, ...(options.now ? { now: options.now } : {}) }),
+    createServices(options.database.db, { auth, attendanceKey: deriveAttendanceKey(options.auth.secret), demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher,
+      fileStore: createFileStore(options.filesDir),
+      onFileCleanupError: (error) => options.logger.warn({ code: (error as NodeJS.ErrnoException).code }, 'an uploaded file could not be removed from the file store'),
+      ...(options.now ? { now: options.now } : {}) }),
   );
   registerRequestScope(app); // first: every later hook and the handler run in the request's scope
   app.decorateRequest('language', 'ja');
@@ -142,8 +151,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(organizationsRoutes, { prefix: '/api' });
   await app.register(programsRoutes, { prefix: '/api' });
   await app.register(applicationsRoutes, { prefix: '/api' });
+  await app.register(applicationFilesRoutes, { prefix: '/api' });
+  await app.register(dataExportRoutes, { prefix: '/api' });
   await app.register(hostCallsRoutes, { prefix: '/api' });
   await app.register(lecturesRoutes, { prefix: '/api' });
+  await app.register(studentImportRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;
 }

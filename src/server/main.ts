@@ -1,6 +1,7 @@
 // `kakehashi serve`: opens the database (embedded or external), loads the demo on first start,
 // listens, and shuts down gracefully on SIGTERM/SIGINT: stop accepting, finish in-flight
 // requests, close the pool, stop the embedded server, all within SHUTDOWN_TIMEOUT_MS.
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -36,6 +37,7 @@ export async function serve(config: Config = loadConfig()): Promise<{ app: Fasti
       mailer,
       demoAccounts,
       trustProxy: config.trustProxy,
+      filesDir: path.join(config.dataDir, 'files'),
       fieldCipher: createFieldCipher(config.fieldEncryptionKey ?? generated!.fieldEncryptionKey),
       auth: {
         secret: config.authSecret ?? generated!.authSecret,

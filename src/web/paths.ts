@@ -11,6 +11,7 @@ export const paths = {
   sessionQr: (id: string) => `/lecture-sessions/${id}/qr`,
   /** Where a session's QR code leads: the student's check-in, with the token in `t`. */
   attend: '/attend',
+  programImport: (id: string) => `/programs/${id}/applications/import`,
   organizations: '/organizations',
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',

@@ -7,10 +7,12 @@
 //   foreign  operator B's record (always invisible: 404).
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApplicationInput, buildHostApplicationInput, buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
+import { tinyPdf } from '../support/files.ts';
 import { TEST_PASSWORD, cookiesOf, giveConsent, sameOrigin, signIn, totpNow, type SignedIn } from '../support/people.ts';
 import { CURRENT_NOTICE_VERSION } from '../../src/domain/consent/consent.ts';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
 import type { Role, Side, World } from './access-world.ts';
+import { rosterCsv, rosterStudents } from '../support/student-roster-fixture.ts';
 
 export type Target = 'own' | 'sibling' | 'foreign';
 export type CaseContext = {
@@ -414,8 +416,51 @@ const consentFirst = async (c: CaseContext) => {
   if (c.role === 'student' && c.target === 'own') await giveConsent(c.app, c.caller, c.side.program, [c.side.operator, c.side.orgs.company]);
 };
 
+/** The application's student (A's or B's) uploads a CV, so that reading or deleting a file has one to find. */
+const fileOf = async (c: CaseContext): Promise<string> => {
+  const student = c.target === 'foreign' ? c.world.peopleB.student : c.world.people.student;
+  const res = await c.app.inject({ method: 'PUT', url: `/api/applications/${applicationOf(c)}/files/cv`, payload: tinyPdf(), headers: { ...student.headers, 'content-type': 'application/pdf' } });
+  if (res.statusCode !== 201) throw new Error(`setup upload: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+};
+/** Files: read by whoever reads the application; uploaded and deleted by the student and their college's coordinator. */
+const fileWriters = (ok: number): RouteCase['expected'] => applicationReaders({ student: ok, college_coordinator: ok, others: 403 });
+
 // In this order: the consent is withdrawn last, so the company sees the application until then.
 export const APPLICATION_CASES: RouteCase[] = [
+  {
+    route: 'PUT /api/applications/:id/files/:kind',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'PUT', url: `/api/applications/${applicationOf(c)}/files/cv`, payload: tinyPdf(), headers: { 'content-type': 'application/pdf' } }),
+    expected: fileWriters(201),
+  },
+  { route: 'GET /api/applications/:id/files', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/applications/${applicationOf(c)}/files` }), expected: applicationReaders({ others: 200 }) },
+  {
+    route: 'GET /api/applications/:id/files/:fileId',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'GET', url: `/api/applications/${applicationOf(c)}/files/${await fileOf(c)}` }),
+    expected: applicationReaders({ others: 200 }),
+  },
+  {
+    route: 'DELETE /api/applications/:id/files/:fileId',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'DELETE', url: `/api/applications/${applicationOf(c)}/files/${await fileOf(c)}` }),
+    expected: fileWriters(204),
+  },
+  {
+    route: 'POST /api/programs/:id/applications/transitions',
+    targets: ALL,
+    // The bulk move is the operators': on A's program they toggle A's application between applied
+    // and screened; on A's other program that application is not in it (400); B's program is unseen.
+    request: async (c) => {
+      const current = await c.side.api({ method: 'GET', url: `/api/applications/${applicationOf(c)}` });
+      const { version, status } = current.json() as { version: number; status: string };
+      const move = status === 'applied' ? { to: 'screened' } : { to: 'applied', reasonCode: 'entry_error' };
+      return { method: 'POST', url: `/api/programs/${programOf(c)}/applications/transitions`, payload: { ...move, items: [{ id: applicationOf(c), version }] } };
+    },
+    expected: { ...programWrite(200), sibling: { operator_admin: 400, operator_staff: 400, others: 404 } },
+  },
+  { route: 'GET /api/me/data-export', targets: OWN, request: () => ({ method: 'GET', url: '/api/me/data-export?format=csv' }), expected: everyone(200) },
   { route: 'GET /api/programs/:id/applications', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/applications` }), expected: programRead },
   {
     route: 'GET /api/applications/:id',
@@ -673,5 +718,39 @@ export const LECTURE_CASES: RouteCase[] = [
     targets: OWN_AND_FOREIGN,
     request: (c) => ({ method: 'GET', url: `/api/applications/${applicationOf(c)}/attendance` }),
     expected: applicationReaders({ others: 200 }),
+  },
+];
+
+// The roster import (issue 4 item 4). Program targets as above: own is A's program (A's college
+// sends students to it), sibling A's other program (no college: its operators are told the
+// college they named does not send students, 400), foreign B's. The college is always named;
+// importing is for the program's operators and the college's coordinator, the template too.
+const rosterFile = () => rosterCsv(rosterStudents(1, { tag: `matrix${unique()}`, seed: unique() }), { language: 'en' });
+const rosterImport: RouteCase['expected'] = {
+  own: { operator_admin: 200, operator_staff: 200, college_coordinator: 200, others: 403 },
+  sibling: { operator_admin: 400, operator_staff: 400, others: 404 },
+  foreign: { others: 404 },
+};
+export const STUDENT_IMPORT_CASES: RouteCase[] = [
+  {
+    route: 'POST /api/programs/:id/applications/import',
+    targets: ALL,
+    request: (c) => ({
+      method: 'POST',
+      url: `/api/programs/${programOf(c)}/applications/import?collegeId=${c.side.orgs.college}`,
+      payload: rosterFile(),
+      headers: { 'content-type': 'application/octet-stream' },
+    }),
+    expected: rosterImport,
+  },
+  {
+    route: 'GET /api/programs/:id/applications/import-template',
+    targets: ALL,
+    request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/applications/import-template?format=csv&lang=mn` }),
+    expected: {
+      own: { operator_admin: 200, operator_staff: 200, college_coordinator: 200, others: 403 },
+      sibling: { operator_admin: 200, operator_staff: 200, others: 404 },
+      foreign: { others: 404 },
+    },
   },
 ];

@@ -1,5 +1,8 @@
 // An app on its own fresh database, driven through inject(); one per test file. Mail goes to
 // the outbox table; people are created straight in the database and sign in through the API.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
@@ -15,6 +18,14 @@ export type TestApp = { app: FastifyInstance; database: Database; hasher: Passwo
 
 export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
 export const TEST_AUTH = { secret: 'test-secret-test-secret-test-secret-0123', publicUrl: 'http://localhost:3000', ...DEFAULT_AUTH_TIMEOUTS };
+
+const temporaryDirs: string[] = [];
+/** A fresh folder for the uploaded files of one test app, removed after its tests. */
+export function filesDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kakehashi-files-'));
+  temporaryDirs.push(dir);
+  return dir;
+}
 
 /** `extend` adds routes of the test's own before the app is ready (e.g. to look behind the services). */
 export function useTestApp(overrides: Partial<AppOptions> = {}, extend?: (app: FastifyInstance, database: Database) => void): TestApp {
@@ -34,6 +45,7 @@ export function useTestApp(overrides: Partial<AppOptions> = {}, extend?: (app: F
       demoAccounts: false,
       fieldCipher: createFieldCipher(TEST_FIELD_KEY),
       hasher: ctx.hasher,
+      filesDir: filesDir(),
       ...overrides,
     });
     extend?.(ctx.app, created.database);
@@ -42,6 +54,7 @@ export function useTestApp(overrides: Partial<AppOptions> = {}, extend?: (app: F
   afterAll(async () => {
     await ctx.app?.close();
     await drop();
+    for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });
   return ctx;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, applicationActorKind, applicationScope, can, hostApplicationActorKind, hostApplicationScope, hostCallScope, type HostApplicationFacts, type HostCallFacts, inPeopleScope, peopleScope, programScope, type ApplicationFacts, type OrganizationFacts, type PersonFacts, type ProgramFacts } from './policy.ts';
+import { ACTIONS, applicationActorKind, type ApplicationImportFacts, importCollegeFor, applicationScope, can, hostApplicationActorKind, hostApplicationScope, hostCallScope, type HostApplicationFacts, type HostCallFacts, inPeopleScope, peopleScope, programScope, type ApplicationFacts, type OrganizationFacts, type PersonFacts, type ProgramFacts } from './policy.ts';
 import { MEMBERSHIP_ROLES, type Actor, type MembershipRole } from './roles.ts';
 
 const HITACHI = 'org-hitachi-center';
@@ -275,6 +275,22 @@ describe('applications', () => {
     expect(can(actor([HITACHI, 'funder']), 'read', application())).toBe(false);
   });
 
+  it('lets the readers of an application read its files, and only the student and their college change them, until it is withdrawn', () => {
+    const files = (overrides: Partial<ApplicationFacts> = {}, withdrawn = false) => ({ type: 'applicationFiles' as const, application: application(overrides), withdrawn });
+    const operator = actor([HITACHI, 'operator_admin']);
+    const coordinator = actor([COLLEGE, 'college_coordinator']);
+    const company = actor([COMPANY, 'host_company']);
+    for (const a of [operator, coordinator, company, student]) expect(can(a, 'read', files())).toBe(true);
+    expect(can(company, 'read', files({ consentedRecipientIds: [HITACHI] }))).toBe(false); // consent withdrawn
+    expect(can(actor([COLLEGE, 'student']), 'read', files())).toBe(false); // a classmate
+    expect(can(student, 'update', files())).toBe(true);
+    expect(can(coordinator, 'update', files())).toBe(true);
+    expect(can(operator, 'update', files())).toBe(false);
+    expect(can(company, 'update', files())).toBe(false);
+    expect(can(student, 'update', files({}, true))).toBe(false);
+    expect(can(student, 'read', files({}, true))).toBe(true);
+  });
+
   it('list scope agrees with can(): operators all, others their own, their college’s and what is shared with their company', () => {
     const orgId = fc.constantFrom(HITACHI, COMPANY, OTHER_COMPANY, COLLEGE, 'org-x');
     const arbActor = fc.record({
@@ -342,5 +358,30 @@ describe('the call for host companies', () => {
     expect(hostCallScope(actor([COLLEGE, 'student']))).toEqual({ operatorIds: [], open: false });
     expect(hostApplicationScope(actor([HITACHI, 'operator_staff']), hitachiProgram)).toEqual({ all: true, companyIds: [] });
     expect(hostApplicationScope(actor([COMPANY, 'host_company']), hitachiProgram)).toEqual({ all: false, companyIds: [COMPANY] });
+  });
+});
+
+describe('importing a college’s roster into a program', () => {
+  const OTHER_COLLEGE = 'org-other-college';
+  const facts = (collegeId: string | null): ApplicationImportFacts => ({ type: 'applicationImport', program: hitachiProgram, sendingCollegeIds: [COLLEGE, OTHER_COLLEGE], collegeId });
+
+  it('lets the program’s operators import for any sending college and a coordinator for their own only', () => {
+    expect(can(actor([HITACHI, 'operator_staff']), 'create', facts(COLLEGE))).toBe(true);
+    expect(can(actor([HITACHI, 'operator_admin']), 'create', facts('org-not-sending'))).toBe(false);
+    expect(can(actor([HITACHI, 'operator_admin']), 'create', facts(null))).toBe(false);
+    expect(can(actor([COLLEGE, 'college_coordinator']), 'create', facts(COLLEGE))).toBe(true);
+    expect(can(actor([COLLEGE, 'college_coordinator']), 'create', facts(OTHER_COLLEGE))).toBe(false);
+    for (const role of ['student', 'host_company', 'funder'] as const) expect(can(actor([COLLEGE, role]), 'create', facts(COLLEGE))).toBe(false);
+    expect(can(actor([NAGAOKA, 'operator_admin']), 'create', facts(COLLEGE))).toBe(false);
+  });
+
+  it('gives the template to the same people, and finds the coordinator’s college when none is named', () => {
+    expect(can(actor([OTHER_COLLEGE, 'college_coordinator']), 'read', facts(null))).toBe(true);
+    expect(can(actor([COMPANY, 'host_company']), 'read', facts(null))).toBe(false);
+    expect(can(actor([COLLEGE, 'student']), 'read', facts(null))).toBe(false);
+    expect(importCollegeFor(actor([COLLEGE, 'college_coordinator']), [COLLEGE, OTHER_COLLEGE], undefined)).toBe(COLLEGE);
+    expect(importCollegeFor(actor([COLLEGE, 'college_coordinator']), [COLLEGE], OTHER_COLLEGE)).toBe(OTHER_COLLEGE);
+    expect(importCollegeFor(actor([HITACHI, 'operator_admin']), [COLLEGE], undefined)).toBeNull();
+    expect(importCollegeFor(actor([COLLEGE, 'college_coordinator'], [OTHER_COLLEGE, 'college_coordinator']), [COLLEGE, OTHER_COLLEGE], undefined)).toBeNull();
   });
 });

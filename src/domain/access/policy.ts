@@ -72,6 +72,14 @@ export type ApplicationFacts = {
   consentedRecipientIds: string[];
 };
 
+/**
+ * The CV and portfolio of an application. Whoever reads the application reads its files (a
+ * host company only while the student chose it under an active consent naming it); the
+ * student and their college's coordinators (on the student's behalf) upload and delete them
+ * while the application is not withdrawn. Operators and companies read only.
+ */
+export type ApplicationFilesFacts = { type: 'applicationFiles'; application: ApplicationFacts; withdrawn: boolean };
+
 /** A program's call for host companies. */
 export type HostCallFacts = { type: 'hostCall'; program: ProgramFacts; status: 'draft' | 'open' | 'closed' };
 
@@ -80,6 +88,13 @@ export type HostApplicationFacts = { type: 'hostApplication'; program: ProgramFa
 
 /** Scoring and deciding on a company's application: the program's operators. */
 export type HostSelectionFacts = { type: 'hostSelection'; application: HostApplicationFacts };
+
+/**
+ * A roster file of one college's students imported into a program (issue 4 item 4): `create`
+ * (importing) for the program's operators, naming any sending college, and for a sending
+ * college's coordinators, for their own; `read` (the template) for either.
+ */
+export type ApplicationImportFacts = { type: 'applicationImport'; program: ProgramFacts; sendingCollegeIds: string[]; collegeId: string | null };
 
 export type Resource =
   | HostCallFacts
@@ -93,7 +108,9 @@ export type Resource =
   | PersonFacts
   | IdentityFacts
   | ProgramStudentFacts
-  | ApplicationFacts;
+  | ApplicationFacts
+  | ApplicationFilesFacts
+  | ApplicationImportFacts;
 
 export const ACTIONS = ['read', 'readPublic', 'create', 'update', 'archive'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -122,13 +139,48 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return (action === 'create' || action === 'read') && rolesIn(actor, resource.sendingCollegeIds).includes('student');
     case 'application':
       return (action === 'read' || action === 'readPublic' || action === 'update') && applicationActorKind(actor, resource) !== null;
+    case 'applicationFiles':
+      return canOnApplicationFiles(actor, action, resource);
     case 'hostCall':
       return canOnHostCall(actor, action, resource);
     case 'hostApplication':
       return (action === 'read' || action === 'readPublic' || action === 'update') && hostApplicationActorKind(actor, resource) !== null;
     case 'hostSelection':
       return (action === 'read' || action === 'update') && hostApplicationActorKind(actor, resource.application) === 'operator';
+    case 'applicationImport':
+      return canOnApplicationImport(actor, action, resource);
   }
+}
+
+function canOnApplicationFiles(actor: Actor, action: Action, files: ApplicationFilesFacts): boolean {
+  const kind = applicationActorKind(actor, files.application);
+  switch (action) {
+    case 'read':
+    case 'readPublic':
+      return kind !== null;
+    case 'create':
+    case 'update':
+    case 'archive':
+      return !files.withdrawn && (kind === 'student' || kind === 'college');
+  }
+}
+
+function canOnApplicationImport(actor: Actor, action: Action, facts: ApplicationImportFacts): boolean {
+  const operates = rolesIn(actor, facts.program.operatorIds).some(isOperatorRole);
+  const coordinates = (collegeIds: string[]) => rolesIn(actor, collegeIds).includes('college_coordinator');
+  if (action === 'read') return operates || coordinates(facts.sendingCollegeIds);
+  if (action !== 'create' || facts.collegeId === null || !facts.sendingCollegeIds.includes(facts.collegeId)) return false;
+  return operates || coordinates([facts.collegeId]);
+}
+
+/**
+ * The college a roster import is for: the one named, or else the sending college the actor
+ * coordinates (when exactly one); null when neither says.
+ */
+export function importCollegeFor(actor: Actor, sendingCollegeIds: readonly string[], requested: string | undefined): string | null {
+  if (requested !== undefined) return requested;
+  const own = actor.memberships.filter((m) => m.role === 'college_coordinator' && sendingCollegeIds.includes(m.organizationId));
+  return own.length === 1 ? own[0]!.organizationId : null;
 }
 
 const isHostCompanyMember = (actor: Actor) => actor.memberships.some((m) => m.role === 'host_company');

@@ -36,6 +36,14 @@ export const APP_ERROR_CODES = [
   'consent.required',
   'consent.noticeOutdated',
   ...PIPELINE_REFUSAL_CODES,
+  // A bulk status change the pipeline refuses for one or more students: nothing moved, each
+  // refusal listed as a field issue `items.<index>` with the pipeline's code.
+  'application.bulkRefused',
+  // CV and portfolio uploads: empty, over the kind's size limit, or not a type the kind takes
+  // (told by the content).
+  'file.empty',
+  'file.tooLarge',
+  'file.unsupportedType',
   // The call for host companies (issue 4 item 1): a company's write after the deadline, or to a
   // call that is not open, needs the operator.
   'hostCall.closed',

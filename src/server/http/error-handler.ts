@@ -45,6 +45,10 @@ const STATUS: Record<AppErrorCode, number> = {
   'consent.required': 409,
   'consent.noticeOutdated': 409,
   'hostCall.closed': 409,
+  'application.bulkRefused': 409,
+  'file.empty': 400,
+  'file.tooLarge': 413,
+  'file.unsupportedType': 415,
   'attendance.tokenInvalid': 400,
   'attendance.tokenExpired': 410,
   'attendance.wrongSession': 400,
@@ -65,6 +69,7 @@ export function errorBodyOf(error: AppError, language: Language) {
     field: issue.field,
     code: issue.code,
     message: fieldMessage(issue, language),
+    ...(issue.at ? { at: { row: issue.at.row, column: issue.at.column, problem: problemOf(issue, language) } } : {}),
   }));
   const currentVersion = error.details.params?.currentVersion;
   return {
@@ -77,8 +82,14 @@ export function errorBodyOf(error: AppError, language: Language) {
   };
 }
 
+function problemOf(issue: FieldIssue, language: Language): string {
+  // An issue may carry an error code of the catalogue (a pipeline refusal in a bulk move): its message then.
+  const fallback = translate(language, 'errors', `codes.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
+  return translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: fallback });
+}
+
 function fieldMessage(issue: FieldIssue, language: Language): string {
-  const problem = translate(language, 'errors', `fieldIssues.${issue.code}`, { ...issue.params, defaultValue: translate(language, 'errors', 'fieldIssues.invalid') });
+  const problem = problemOf(issue, language);
   // A problem inside an uploaded file is named by its row and column, not by a field label.
   if (issue.at) return `${translate(language, 'errors', 'importLocation.cell', { row: issue.at.row, column: issue.at.column })}: ${problem}`;
   const leaf = issue.field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? issue.field;

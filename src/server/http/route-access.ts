@@ -4,11 +4,11 @@
 // operator's records do not reveal that they exist; visible ones the actor may not change
 // answer 403.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { can, type Action, type Resource } from '../../domain/access/policy.ts';
+import { can, importCollegeFor, type Action, type Resource } from '../../domain/access/policy.ts';
 import type { MembershipRole } from '../../domain/access/roles.ts';
-import { AppError, forbidden, notFound } from '../../domain/errors/app-error.ts';
+import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
@@ -42,6 +42,8 @@ export type RouteAccess =
   | { kind: 'programStudent' }
   /** The student application in params.id. */
   | { kind: 'application'; action: 'read' | 'update' }
+  /** The CV and portfolio of the student application in params.id. */
+  | { kind: 'applicationFiles'; action: 'read' | 'update' }
   /** The call for host companies in params.id; `create` is applying to it. */
   | { kind: 'hostCall'; action: 'read' | 'update' | 'create' }
   /** A company's application to a call in params.id; `select` is scoring and deciding (operators). */
@@ -50,7 +52,9 @@ export type RouteAccess =
    * A lecture record in params.id (course, session, module, material), judged by its program:
    * hidden (404) from those who do not see the program; `update` is the program's operators'.
    */
-  | { kind: 'lectureRecord'; record: LectureRecord; action: 'readPublic' | 'update' };
+  | { kind: 'lectureRecord'; record: LectureRecord; action: 'readPublic' | 'update' }
+  /** A roster import into the program in params.id for the college in query.collegeId (or the coordinator's own); `read` is its template. */
+  | { kind: 'applicationImport'; action: 'read' | 'create' };
 
 export type LectureRecord = 'course' | 'session' | 'module' | 'material';
 const LECTURE_RESOURCE: Record<LectureRecord, string> = { course: 'course', session: 'lecture_session', module: 'course_module', material: 'learning_material' };
@@ -142,8 +146,12 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
     }
     case 'application':
       return readableThenAllowed(actor, await applicationFacts(db, idParam(request)), 'student_application', access.action);
+    case 'applicationFiles':
+      return readableThenAllowed(actor, await applicationFilesFacts(db, idParam(request)), 'student_application', access.action);
     case 'hostCall':
       return readableThenAllowed(actor, await hostCallFacts(db, idParam(request)), 'host_call', access.action);
+    case 'applicationImport':
+      return authorizeApplicationImport(db, request, actor, access.action);
     case 'hostApplication': {
       const facts = await hostApplicationFacts(db, idParam(request));
       if (access.action !== 'select') return readableThenAllowed(actor, facts, 'host_application', access.action);
@@ -159,6 +167,21 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       return;
     }
   }
+}
+
+/** The program must be visible; an operator names a sending college, a coordinator may leave it to their own. */
+async function authorizeApplicationImport(db: Db, request: FastifyRequest, actor: SignedInActor, action: 'read' | 'create'): Promise<void> {
+  const facts = await programStudentFacts(db, idParam(request));
+  if (!facts || !(can(actor, 'read', facts.program) || can(actor, 'readPublic', facts.program))) throw notFound('program');
+  const requested = (request.query as { collegeId?: string } | undefined)?.collegeId;
+  const collegeId = action === 'create' ? importCollegeFor(actor, facts.sendingCollegeIds, requested) : null;
+  const resource = { type: 'applicationImport', program: facts.program, sendingCollegeIds: facts.sendingCollegeIds, collegeId } as const;
+  if (can(actor, action, resource)) return;
+  if (action === 'create' && can(actor, 'update', facts.program)) {
+    // The program's own operators: what is wrong is the college they named (or did not).
+    throw invalid([{ field: 'collegeId', code: collegeId === null ? 'required' : 'import.notSendingCollege' }]);
+  }
+  throw forbidden();
 }
 
 /** One's own documents, or those the policy allows; a refused reveal is recorded before it is answered. */

@@ -3,26 +3,30 @@ import i18next from 'i18next';
 import { LANGUAGES, type Language } from '../../domain/shared/localized-text.ts';
 import enCertificates from '../../i18n/locales/en/certificates.json' with { type: 'json' };
 import enErrors from '../../i18n/locales/en/errors.json' with { type: 'json' };
+import enExport from '../../i18n/locales/en/export.json' with { type: 'json' };
 import enMail from '../../i18n/locales/en/mail.json' with { type: 'json' };
 import jaCertificates from '../../i18n/locales/ja/certificates.json' with { type: 'json' };
 import jaErrors from '../../i18n/locales/ja/errors.json' with { type: 'json' };
+import jaExport from '../../i18n/locales/ja/export.json' with { type: 'json' };
 import jaMail from '../../i18n/locales/ja/mail.json' with { type: 'json' };
 import mnCertificates from '../../i18n/locales/mn/certificates.json' with { type: 'json' };
 import mnErrors from '../../i18n/locales/mn/errors.json' with { type: 'json' };
+import mnExport from '../../i18n/locales/mn/export.json' with { type: 'json' };
 import mnMail from '../../i18n/locales/mn/mail.json' with { type: 'json' };
 
-export type ServerNamespace = 'errors' | 'mail' | 'certificates';
+/** `export`: the texts of a person's own data export; `certificates`: generated PDF certificates. */
+export type ServerNamespace = 'errors' | 'mail' | 'export' | 'certificates';
 
 const instance = i18next.createInstance();
 void instance.init({
   resources: {
-    ja: { errors: jaErrors, mail: jaMail, certificates: jaCertificates },
-    mn: { errors: mnErrors, mail: mnMail, certificates: mnCertificates },
-    en: { errors: enErrors, mail: enMail, certificates: enCertificates },
+    ja: { errors: jaErrors, mail: jaMail, export: jaExport, certificates: jaCertificates },
+    mn: { errors: mnErrors, mail: mnMail, export: mnExport, certificates: mnCertificates },
+    en: { errors: enErrors, mail: enMail, export: enExport, certificates: enCertificates },
   },
   supportedLngs: [...LANGUAGES],
   fallbackLng: 'ja',
-  ns: ['errors', 'mail', 'certificates'],
+  ns: ['errors', 'mail', 'export', 'certificates'],
   defaultNS: 'errors',
   interpolation: { escapeValue: false },
   initAsync: false,

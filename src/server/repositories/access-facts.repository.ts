@@ -1,6 +1,6 @@
 // The facts the access policy needs about one record, loaded in one query each.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { ApplicationFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
+import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
 import { consents, hostApplications, hostCalls, invitations, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 
@@ -92,6 +92,14 @@ export async function applicationFacts(db: Executor, applicationId: string): Pro
     companiesOfInterest: row.companiesOfInterest,
     consentedRecipientIds: consent?.recipientIds ?? [],
   };
+}
+
+/** An application's files: the application's facts and whether it was withdrawn. */
+export async function applicationFilesFacts(db: Executor, applicationId: string): Promise<ApplicationFilesFacts | null> {
+  const application = await applicationFacts(db, applicationId);
+  if (!application) return null;
+  const [row] = await db.select({ status: studentApplications.status }).from(studentApplications).where(eq(studentApplications.id, applicationId));
+  return { type: 'applicationFiles', application, withdrawn: row?.status === 'withdrawn' };
 }
 
 /**

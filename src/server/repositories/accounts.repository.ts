@@ -47,6 +47,12 @@ export async function insertPerson(
   return userId;
 }
 
+/** A password for an account that had none (an imported student accepting their invitation), and the name they chose. */
+export async function setFirstPassword(db: Executor, userId: string, name: string, passwordHash: string): Promise<void> {
+  await db.insert(credentialAccounts).values({ accountId: userId, providerId: 'credential', userId, password: passwordHash });
+  await db.update(users).set({ name, emailVerified: true, updatedAt: new Date() }).where(eq(users.id, userId));
+}
+
 export async function addMembership(db: Executor, userId: string, organizationId: string, role: MembershipRole): Promise<void> {
   await db.insert(memberships).values({ userId, organizationId, role });
 }

@@ -1,7 +1,7 @@
 // Consents, student applications and their pipeline history as stored. Row-level security
 // (migration 0008) keeps all three to the program's people; the scopes here narrow a list to
 // what the access policy lets the actor see.
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { applicationScope } from '../../domain/access/policy.ts';
 import type { ParticipationRole } from '../../domain/organizations/organization.ts';
 import { consents, participations, pipelineTransitions, studentApplications } from '../db/schema/index.ts';
@@ -86,4 +86,24 @@ export async function updateApplicationStatus(db: Executor, id: string, version:
 
 export async function insertTransition(db: Executor, values: Omit<typeof pipelineTransitions.$inferInsert, 'id'>): Promise<void> {
   await db.insert(pipelineTransitions).values(values);
+}
+
+/** These applications of the program, locked for the rest of the transaction (a bulk move). */
+export async function lockApplicationsInProgram(db: Executor, programId: string, ids: string[]): Promise<ApplicationRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(studentApplications)
+    .where(and(eq(studentApplications.programId, programId), inArray(studentApplications.id, ids)))
+    .orderBy(asc(studentApplications.id))
+    .for('update');
+}
+
+/** The active consents of these students in the program. */
+export async function activeConsentsOf(db: Executor, programId: string, userIds: string[]): Promise<ConsentRow[]> {
+  if (userIds.length === 0) return [];
+  return db
+    .select()
+    .from(consents)
+    .where(and(eq(consents.programId, programId), inArray(consents.userId, userIds), isNull(consents.withdrawnAt)));
 }

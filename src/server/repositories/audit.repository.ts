@@ -16,6 +16,20 @@ export async function recordAudit(db: Executor, context: RequestContext, entry: 
   });
 }
 
+/** Many events of one request at once (a roster import), in chunks that keep a statement's parameters bounded. */
+export async function recordAudits(db: Executor, context: RequestContext, entries: readonly AuditEntry[]): Promise<void> {
+  const rows = entries.map((entry) => ({
+    actorUserId: context.actorUserId,
+    clientAddress: context.clientAddress,
+    requestId: context.requestId,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId,
+    fields: entry.fields ?? [],
+  }));
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(auditEvents).values(rows.slice(i, i + 1000));
+}
+
 export async function listAuditEvents(db: Executor, resourceType: string, resourceId: string) {
   return db
     .select()

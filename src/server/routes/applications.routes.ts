@@ -2,7 +2,7 @@
 // college gives or withdraws consent and applies; applications are listed and read as the
 // access policy scopes them; their status moves through the pipeline one transition at a time.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { applicationDetail, applicationInput, applicationList, consentInput, consentView, transitionInput } from '../../contracts/applications.ts';
+import { applicationDetail, applicationInput, applicationList, bulkTransitionInput, bulkTransitionResult, consentInput, consentView, transitionInput } from '../../contracts/applications.ts';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
 import { contextOf } from '../http/request-context.ts';
 
@@ -36,5 +36,11 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications/:id/transitions',
     { config: { access: { kind: 'application', action: 'update' } }, schema: { tags, params: uuidParam, body: transitionInput, response: { 200: applicationDetail, ...errors } } },
     (request) => applications.transition(contextOf(request), request.params.id, request.body),
+  );
+  // The screening board's bulk move (operators): all or nothing.
+  app.post(
+    '/programs/:id/applications/transitions',
+    { config: { access: { kind: 'program', action: 'update' } }, schema: { tags, params: uuidParam, body: bulkTransitionInput, response: { 200: bulkTransitionResult, ...errors } } },
+    (request) => applications.bulkTransition(contextOf(request), request.params.id, request.body),
   );
 };

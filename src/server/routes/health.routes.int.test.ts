@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { connect } from '../db/database.ts';
 import { createOutboxMailer } from '../mail/mailer.ts';
-import { TEST_AUTH, TEST_FIELD_KEY, useTestApp } from '../../../test/support/test-app.ts';
+import { TEST_AUTH, TEST_FIELD_KEY, filesDir, useTestApp } from '../../../test/support/test-app.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
 
 const t = useTestApp();
@@ -37,7 +37,7 @@ describe('operations endpoints', () => {
 
   it('turns readiness red when the database is unreachable', async () => {
     const dead = connect('external', 'postgres://nobody:x@127.0.0.1:1/none', 1, null);
-    const app = await buildApp({ database: dead, logger: pino({ level: 'silent' }), webRoot: null, auth: TEST_AUTH, mailer: createOutboxMailer(dead.db), demoAccounts: false, fieldCipher: createFieldCipher(TEST_FIELD_KEY) });
+    const app = await buildApp({ database: dead, logger: pino({ level: 'silent' }), webRoot: null, auth: TEST_AUTH, mailer: createOutboxMailer(dead.db), demoAccounts: false, fieldCipher: createFieldCipher(TEST_FIELD_KEY), filesDir: filesDir() });
     const res = await app.inject({ method: 'GET', url: '/readyz' });
     expect(res.statusCode).toBe(503);
     expect(res.json()).toMatchObject({ status: 'unavailable', database: 'down' });
@@ -52,7 +52,7 @@ describe('the single-page app', () => {
     fs.mkdirSync(path.join(webRoot, 'assets'));
     fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>k</title>');
     fs.writeFileSync(path.join(webRoot, 'assets', 'index-abc123.js'), 'console.log(1)');
-    const app = await buildApp({ database: t.database, logger: pino({ level: 'silent' }), webRoot, auth: TEST_AUTH, mailer: createOutboxMailer(t.database.db), demoAccounts: false, fieldCipher: createFieldCipher(TEST_FIELD_KEY) });
+    const app = await buildApp({ database: t.database, logger: pino({ level: 'silent' }), webRoot, auth: TEST_AUTH, mailer: createOutboxMailer(t.database.db), demoAccounts: false, fieldCipher: createFieldCipher(TEST_FIELD_KEY), filesDir: filesDir() });
     const page = await app.inject({ method: 'GET', url: '/programs/123', headers: { accept: 'text/html' } });
     expect(page.statusCode).toBe(200);
     expect(page.headers['cache-control']).toBe('no-cache');

@@ -11,7 +11,7 @@ import type { PasswordHasher } from '../auth/password-hasher.ts';
 import { hashInvitationToken } from '../crypto/invitation-token.ts';
 import type { Db } from '../db/database.ts';
 import { presentInvitationPreview } from '../presenters/people.presenter.ts';
-import { addMembership, insertPerson } from '../repositories/accounts.repository.ts';
+import { addMembership, insertPerson, setFirstPassword } from '../repositories/accounts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { findInvitationByTokenHash, lockInvitation, markInvitation, type InvitationRow } from '../repositories/invitations.repository.ts';
@@ -29,22 +29,31 @@ export class InvitationAcceptanceService {
 
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.pendingInvitation(this.db, token);
-    return presentInvitationPreview(invitation, (await findAccountByEmail(this.db, invitation.email)) !== null);
+    return presentInvitationPreview(invitation, withPassword(await findAccountByEmail(this.db, invitation.email)) !== null);
   }
 
   async accept(ctx: RequestContext, input: Acceptance): Promise<InvitationAccepted> {
     const invitation = await this.pendingInvitation(this.db, input.token);
-    const existing = await findAccountByEmail(this.db, invitation.email);
+    const account = await findAccountByEmail(this.db, invitation.email);
+    // A student a college imported has an account but no password yet: accepting sets it.
+    const existing = withPassword(account);
+    const awaitingPassword = account !== null && existing === null ? account : null;
+    if (awaitingPassword?.disabledAt) throw new AppError('auth.linkInvalid');
     // The slow hash runs before the transaction opens, so no row stays locked while it does.
     const passwordHash = existing ? await this.checkPassword(existing, input.password) : await this.hasher.hash(input.password);
     try {
       const userId = await this.db.transaction(async (tx) => {
         const locked = await lockInvitation(tx, invitation.id);
         if (!locked || invitationStatus(locked, this.now()) !== 'pending') throw new AppError('auth.linkInvalid');
-        const userId = existing ? await this.addToExisting(tx, existing.userId, invitation) : await this.createPerson(tx, invitation, input.name, passwordHash!);
+        const userId = existing
+          ? await this.addToExisting(tx, existing.userId, invitation)
+          : awaitingPassword
+            ? await this.setFirstPassword(tx, awaitingPassword.userId, invitation, input.name, passwordHash!)
+            : await this.createPerson(tx, invitation, input.name, passwordHash!);
         await markInvitation(tx, invitation.id, { acceptedAt: this.now() });
         // Nobody is signed in yet: the person accepting is the actor.
-        await recordAudit(tx, { ...ctx, actorUserId: userId }, { action: 'accept', resourceType: 'invitation', resourceId: invitation.id, fields: existing ? ['membership'] : ['membership', 'user'] });
+        const fields = existing ? ['membership'] : awaitingPassword ? ['name', 'password'] : ['membership', 'user'];
+        await recordAudit(tx, { ...ctx, actorUserId: userId }, { action: 'accept', resourceType: 'invitation', resourceId: invitation.id, fields });
         return userId;
       });
       return { userId, email: invitation.email, existingAccount: existing !== null };
@@ -74,7 +83,19 @@ export class InvitationAcceptanceService {
     return userId;
   }
 
+  /** The imported student's first password (and the name they go by); the membership too if the import's was removed since. */
+  private async setFirstPassword(tx: Executor, userId: string, invitation: InvitationRow, name: string, passwordHash: string): Promise<string> {
+    if (!(await isMemberOf(tx, userId, invitation.organization.id))) await addMembership(tx, userId, invitation.organization.id, invitation.role);
+    await setFirstPassword(tx, userId, name, passwordHash);
+    return userId;
+  }
+
   private createPerson(tx: Executor, invitation: InvitationRow, name: string, passwordHash: string): Promise<string> {
     return insertPerson(tx, { name, email: invitation.email, language: invitation.language, passwordHash, organizationId: invitation.organization.id, role: invitation.role });
   }
+}
+
+/** The account when it has a password to check; null when there is none or it has no password yet. */
+function withPassword<T extends { passwordHash: string | null }>(account: T | null): (T & { passwordHash: string }) | null {
+  return account !== null && account.passwordHash !== null ? (account as T & { passwordHash: string }) : null;
 }

@@ -15,12 +15,13 @@ import type { Db } from '../db/database.ts';
 import { invitationMail } from '../mail/account-mail.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { presentInvitation } from '../presenters/people.presenter.ts';
-import { recordAudit } from '../repositories/audit.repository.ts';
+import { recordAudit, recordAudits } from '../repositories/audit.repository.ts';
+import type { Executor } from '../repositories/executor.ts';
 import { emailsAlreadyMembers, findInvitation, findInvitationsByIds, insertInvitations, listOpenInvitations, markInvitation } from '../repositories/invitations.repository.ts';
 import { findPersonStatus } from '../repositories/members.repository.ts';
 import { findOrganization, type OrganizationRow } from '../repositories/organizations.repository.ts';
 
-type Invitee = { name: string; email: string; language: string };
+export type Invitee = { name: string; email: string; language: string };
 /** Where a problem with row `index`'s `field` is reported: `email` for one person, `rows.3.email` in a list. */
 type FieldOf = (index: number, field: 'email') => string;
 
@@ -62,21 +63,30 @@ export class InvitationsService {
     if (!organization || organization.archivedAt) throw invalid([{ field: 'organizationId', code: 'reference.notFound' }]);
     if (!roleFitsOrganization(role, organization.kind)) throw invalid([{ field: 'role', code: 'role.notForOrganization' }]);
     await this.refuseBadAddresses(organizationId, invitees, fieldOf);
-    const inviter = ctx.actorUserId ? await findPersonStatus(this.db, ctx.actorUserId) : null;
-    const ids = await this.db.transaction(async (tx) => {
-      const createdAt = this.now();
-      const expiresAt = invitationExpiry(createdAt);
-      const tokens = invitees.map(() => newInvitationToken());
-      const rows = invitees.map((p, i) => ({ ...p, organizationId, role, tokenHash: tokens[i]!.tokenHash, invitedBy: ctx.actorUserId!, createdAt, expiresAt }));
-      const created = await insertInvitations(tx, rows);
-      for (const [i, id] of created.entries()) {
-        await recordAudit(tx, ctx, { action: 'invite', resourceType: 'invitation', resourceId: id });
-        await this.mailer.send(this.mailFor(invitees[i]!, organization, inviter?.name ?? '', tokens[i]!.token, expiresAt), tx);
-      }
-      return created;
-    });
+    const ids = await this.db.transaction(async (tx) => this.inviteWithin(tx, ctx, organization, role, invitees));
     const now = this.now();
     return (await findInvitationsByIds(this.db, ids)).map((r) => presentInvitation(r, now));
+  }
+
+  /**
+   * Writes the invitations, their audit events and their mail inside the caller's transaction,
+   * with no checks of its own: for a roster import (student-import.service.ts), whose new
+   * students already have an account without a password and set one by accepting.
+   */
+  async inviteWithin(tx: Executor, ctx: RequestContext, organization: OrganizationRow, role: MembershipRole, invitees: readonly Invitee[], onSent?: (count: number) => void): Promise<string[]> {
+    if (invitees.length === 0) return [];
+    const inviter = ctx.actorUserId ? await findPersonStatus(tx, ctx.actorUserId) : null;
+    const createdAt = this.now();
+    const expiresAt = invitationExpiry(createdAt);
+    const tokens = invitees.map(() => newInvitationToken());
+    const rows = invitees.map((p, i) => ({ ...p, organizationId: organization.id, role, tokenHash: tokens[i]!.tokenHash, invitedBy: ctx.actorUserId!, createdAt, expiresAt }));
+    const created = await insertInvitations(tx, rows);
+    await recordAudits(tx, ctx, created.map((id) => ({ action: 'invite', resourceType: 'invitation', resourceId: id })));
+    for (const [i] of created.entries()) {
+      await this.mailer.send(this.mailFor(invitees[i]!, organization, inviter?.name ?? '', tokens[i]!.token, expiresAt), tx);
+      onSent?.(i + 1);
+    }
+    return created;
   }
 
   /** Every problem at once, each named by its row, so a class list is fixed in one pass. */

@@ -5,7 +5,10 @@ import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { attendanceTokenSigner } from '../crypto/attendance-token.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { AccountService } from './account.service.ts';
+import { ApplicationFilesService } from './application-files.service.ts';
 import { ApplicationsService } from './applications.service.ts';
+import { DataExportService } from './data-export.service.ts';
+import type { FileStore } from '../storage/file-store.ts';
 import { AuditLogService } from './audit-log.service.ts';
 import { CohortsService } from './cohorts.service.ts';
 import { ConsentsService } from './consents.service.ts';
@@ -22,6 +25,7 @@ import { ParticipationsService } from './participations.service.ts';
 import { PhasesService } from './phases.service.ts';
 import { ProgramsService } from './programs.service.ts';
 import { SignInService } from './sign-in.service.ts';
+import { StudentImportService } from './student-import.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -33,14 +37,20 @@ export type ServiceOptions = {
   /** Where people reach the app, for the links in e-mails. */
   publicUrl: string;
   fieldCipher: FieldCipher;
+  /** Where the bytes of uploaded files live. */
+  fileStore: FileStore;
+  /** Told when a replaced or deleted file's bytes could not be removed (after the commit). */
+  onFileCleanupError?: (error: unknown) => void;
   /** Signs the QR codes of lecture sessions (derived from the auth secret). */
   attendanceKey: Buffer;
   now?: () => Date;
 };
 
 /** Wires the services; each takes only what it uses. */
-export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, attendanceKey, now = () => new Date() }: ServiceOptions) {
+export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, attendanceKey, fileStore, onFileCleanupError, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
+  const identity = new IdentityService(db, fieldCipher);
+  const invitations = new InvitationsService(db, mailer, publicUrl, now);
   return {
     organizations: new OrganizationsService(db, now),
     programs,
@@ -50,15 +60,18 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     signIn: new SignInService(db, auth, now, hasher),
     account: new AccountService(db, auth),
     demo: new DemoAccountsService(db, demoAccounts),
-    invitations: new InvitationsService(db, mailer, publicUrl, now),
+    invitations,
     invitationAcceptance: new InvitationAcceptanceService(db, hasher, now),
     members: new MembersService(db, now),
     auditLog: new AuditLogService(db),
     outbox: new OutboxService(db, mailer),
-    identity: new IdentityService(db, fieldCipher),
+    identity,
     consents: new ConsentsService(db, now),
     applications: new ApplicationsService(db, now),
+    applicationFiles: new ApplicationFilesService(db, fileStore, onFileCleanupError),
+    dataExport: new DataExportService(db, identity, now),
     hostCalls: new HostCallsService(db, now),
     lectures: new LecturesService(db, now, attendanceTokenSigner(attendanceKey)),
+    studentImport: new StudentImportService(db, invitations, now),
   };
 }

@@ -20,6 +20,7 @@ import { PeoplePage } from '../features/people/components/people-page.tsx';
 import { IdentityDocumentsPage } from '../features/identity/components/identity-documents-page.tsx';
 import { ProgramPage } from '../features/programs/components/program-page.tsx';
 import { ProgramsPage } from '../features/programs/components/programs-page.tsx';
+import { StudentImportPage } from '../features/student-import/components/student-import-page.tsx';
 import { paths } from '../paths.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
       { path: '/lecture-sessions/:id/attendance', element: <TickListPage /> },
       { path: '/lecture-sessions/:id/qr', element: <QrPage /> },
       { path: paths.attend, element: <CheckInPage /> },
+      { path: '/programs/:id/applications/import', element: <StudentImportPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },
       { path: paths.account, element: <AccountPage /> },
       { path: paths.people, element: <PeoplePage /> },

@@ -14,6 +14,7 @@ import enErrors from '../../i18n/locales/en/errors.json';
 import enOrganizations from '../../i18n/locales/en/organizations.json';
 import enPeople from '../../i18n/locales/en/people.json';
 import enPrograms from '../../i18n/locales/en/programs.json';
+import enStudentImport from '../../i18n/locales/en/student-import.json';
 import jaAdmin from '../../i18n/locales/ja/admin.json';
 import jaApplications from '../../i18n/locales/ja/applications.json';
 import jaLectures from '../../i18n/locales/ja/lectures.json';
@@ -24,6 +25,7 @@ import jaErrors from '../../i18n/locales/ja/errors.json';
 import jaOrganizations from '../../i18n/locales/ja/organizations.json';
 import jaPeople from '../../i18n/locales/ja/people.json';
 import jaPrograms from '../../i18n/locales/ja/programs.json';
+import jaStudentImport from '../../i18n/locales/ja/student-import.json';
 import mnAdmin from '../../i18n/locales/mn/admin.json';
 import mnApplications from '../../i18n/locales/mn/applications.json';
 import mnLectures from '../../i18n/locales/mn/lectures.json';
@@ -34,6 +36,7 @@ import mnErrors from '../../i18n/locales/mn/errors.json';
 import mnOrganizations from '../../i18n/locales/mn/organizations.json';
 import mnPeople from '../../i18n/locales/mn/people.json';
 import mnPrograms from '../../i18n/locales/mn/programs.json';
+import mnStudentImport from '../../i18n/locales/mn/student-import.json';
 
 export const LANGUAGE_STORAGE_KEY = 'kakehashi.language';
 
@@ -44,16 +47,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures },
-      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures },
-      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures },
+      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport },
+      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport },
+      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures'],
+    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,

@@ -61,6 +61,8 @@ export type Permissions = {
    * and its host companies see the applications the policy scopes to them), or null.
    */
   applicationRole: (program: Pick<ProgramDetail, 'operator' | 'participations'>) => 'student' | 'reviewer' | null;
+  /** The sending colleges whose students this person may import into the program from a file (its operators: all; a coordinator: their own). */
+  rosterImportColleges: (program: Pick<ProgramDetail, 'operator' | 'participations'>) => string[];
 };
 
 export function usePermissions(): Permissions {
@@ -84,6 +86,12 @@ export function usePermissions(): Permissions {
     invitableRoles: (organization) => invitableRoles(actor, organization),
     managesMember: (member) => member.userId !== actor.userId && invitableRoles(actor, member.organization).includes(member.role),
     applicationRole: (program) => applicationRole(actor, program),
+    rosterImportColleges: (program) => {
+      const operatorIds = [program.operator.id, ...program.participations.filter((p) => p.role === 'operator').map((p) => p.organization.id)];
+      const facts = { type: 'program' as const, operatorIds, participantIds: program.participations.map((p) => p.organization.id) };
+      const sendingCollegeIds = program.participations.filter((p) => p.role === 'sending_college').map((p) => p.organization.id);
+      return sendingCollegeIds.filter((collegeId) => can(actor, 'create', { type: 'applicationImport', program: facts, sendingCollegeIds, collegeId }));
+    },
   };
 }
 

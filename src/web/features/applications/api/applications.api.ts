@@ -1,10 +1,22 @@
 // Consent and student applications (issue 4): the student's consent and own application, the
 // lists the policy scopes to each reviewer, and status moves with the version the mover saw.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationDetail, ApplicationInput, ApplicationView, ConsentInput, ConsentView, TransitionInput } from '../../../../contracts/applications.ts';
+import {
+  FILE_NAME_HEADER,
+  type ApplicationDetail,
+  type ApplicationFileView,
+  type ApplicationInput,
+  type ApplicationListItem,
+  type ApplicationView,
+  type BulkTransitionInput,
+  type ConsentInput,
+  type ConsentView,
+  type TransitionInput,
+} from '../../../../contracts/applications.ts';
+import type { ApplicationFileKind } from '../../../../domain/applications/application.ts';
 import type { ProgramLectures } from '../../../../contracts/lectures.ts';
 import type { ProgramDetail } from '../../../../contracts/programs.ts';
-import { ApiError, api } from '../../../lib/api-client.ts';
+import { ApiError, api, apiUpload } from '../../../lib/api-client.ts';
 
 const consentKey = (programId: string) => ['consent', programId] as const;
 const listKey = (programId: string) => ['applications', programId] as const;
@@ -57,7 +69,7 @@ export function useProgramHasLectures(programId: string) {
 
 /** The program's applications the signed-in person may see (a student: their own). */
 export function useApplications(programId: string) {
-  return useQuery({ queryKey: listKey(programId), queryFn: () => api<{ items: ApplicationView[] }>('GET', `/api/programs/${programId}/applications`) });
+  return useQuery({ queryKey: listKey(programId), queryFn: () => api<{ items: ApplicationListItem[] }>('GET', `/api/programs/${programId}/applications`) });
 }
 
 export function useApplication(id: string | undefined) {
@@ -78,7 +90,57 @@ export function useApply(programId: string) {
 export type Move = { id: string } & TransitionInput;
 
 /**
- * Moves applications one at a time, in order (the API has no bulk endpoint): each request
+ * The operators' move of a selection, all or nothing (POST /api/programs/:id/applications/transitions):
+ * on a refusal nothing moves and the error lists each refused student as `items.<index>`.
+ */
+export function useBulkMove(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BulkTransitionInput) => api<{ items: ApplicationView[] }>('POST', `/api/programs/${programId}/applications/transitions`, input),
+    onSettled: () => client.invalidateQueries({ queryKey: listKey(programId) }),
+  });
+}
+
+const filesKey = (applicationId: string) => ['application-files', applicationId] as const;
+
+export function useApplicationFiles(applicationId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: filesKey(applicationId ?? ''),
+    queryFn: () => api<{ items: ApplicationFileView[] }>('GET', `/api/applications/${applicationId}/files`),
+    enabled: Boolean(applicationId) && enabled,
+  });
+}
+
+/** Where a file downloads from (an attachment; the session cookie goes with the link). */
+export const fileDownloadUrl = (file: Pick<ApplicationFileView, 'applicationId' | 'id'>) => `/api/applications/${file.applicationId}/files/${file.id}`;
+
+export function useUploadFile(applicationId: string, programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, file }: { kind: ApplicationFileKind; file: File }) => apiUpload<ApplicationFileView>(`/api/applications/${applicationId}/files/${kind}`, file, FILE_NAME_HEADER),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: filesKey(applicationId) });
+      void client.invalidateQueries({ queryKey: listKey(programId) });
+    },
+  });
+}
+
+export function useDeleteFile(applicationId: string, programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (fileId: string) => api<null>('DELETE', `/api/applications/${applicationId}/files/${fileId}`),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: filesKey(applicationId) });
+      void client.invalidateQueries({ queryKey: listKey(programId) });
+    },
+  });
+}
+
+/** The signed-in person's own data, as a download. */
+export const dataExportUrl = (format: 'json' | 'csv') => `/api/me/data-export?format=${format}`;
+
+/**
+ * Moves applications one at a time, in order (a host company's moves; operators use the bulk move): each request
  * carries the version its row showed; the result lists what was moved and what was refused.
  */
 export function useMoveApplications(programId: string) {

@@ -1,32 +1,37 @@
 import { Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView } from '../../../../contracts/applications.ts';
+import type { ApplicationListItem } from '../../../../contracts/applications.ts';
 import type { AllowedTransition } from '../../../../domain/pipeline/allowed-transitions.ts';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { FilesCell } from './files-cell.tsx';
 import { MoveMenu } from './move-menu.tsx';
 import { PipelineStatusBadge } from './pipeline-status-badge.tsx';
 import { movesFrom, type MoverKind } from './reviewer-kind.ts';
 
+/** Optional columns: the skills (companies), lecture attendance (the screening board). */
+export type TableColumns = { skills?: boolean; attendance?: boolean };
+
 type Props = {
-  items: ApplicationView[];
+  items: ApplicationListItem[];
   collegeName: (id: string) => string;
   kind: MoverKind;
   /** The program has lecture sessions (the moves through lecture attendee apply). */
   hasLectures: boolean;
   selected: string[];
   onSelect: (ids: string[]) => void;
-  onMove: (applications: ApplicationView[], move: AllowedTransition) => void;
+  onMove: (applications: ApplicationListItem[], move: AllowedTransition) => void;
+  columns?: TableColumns;
 };
 
-export function ApplicationsTable({ items, collegeName, kind, hasLectures, selected, onSelect, onMove }: Props) {
+export function ApplicationsTable({ items, collegeName, kind, hasLectures, selected, onSelect, onMove, columns = {} }: Props) {
   const { t } = useTranslation('applications');
   const { language } = useLanguage();
   const all = items.length > 0 && items.every((a) => selected.includes(a.id));
   const toggle = (id: string) => onSelect(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (
-    <TableScroll label={t('list.table')} minWidth={kind ? 860 : 760}>
+    <TableScroll label={t('list.table')} minWidth={(kind ? 840 : 780) + (columns.skills ? 100 : 0) + (columns.attendance ? 60 : 0)}>
       <Table aria-label={t('list.table')} striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -39,6 +44,9 @@ export function ApplicationsTable({ items, collegeName, kind, hasLectures, selec
             <Table.Th>{t('list.status')}</Table.Th>
             <Table.Th>{t('list.college')}</Table.Th>
             <Table.Th>{t('fields.jlptLevel')}</Table.Th>
+            {columns.skills && <Table.Th>{t('fields.skills')}</Table.Th>}
+            <Table.Th>{t('files.column')}</Table.Th>
+            {columns.attendance && <Table.Th>{t('board.attendance')}</Table.Th>}
             {kind && <Table.Th>{t('common:actions.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
@@ -68,6 +76,20 @@ export function ApplicationsTable({ items, collegeName, kind, hasLectures, selec
                 <Text size="sm">{t(`jlpt.${a.jlptLevel}`)}</Text>
                 {a.jlptDate && <Text size="xs" c="dimmed">{formatDate(a.jlptDate, language)}</Text>}
               </Table.Td>
+              {columns.skills && (
+                <Table.Td>
+                  <Text size="sm">{a.skills.join(', ') || '—'}</Text>
+                </Table.Td>
+              )}
+              <Table.Td>
+                <FilesCell item={a} downloads />
+              </Table.Td>
+              {columns.attendance && (
+                <Table.Td data-testid="attendance">
+                  {/* Sessions attended: filled once the donated lectures record attendance. */}
+                  <Text size="sm">{a.attendedSessions === null ? '—' : t('board.sessions', { count: a.attendedSessions })}</Text>
+                </Table.Td>
+              )}
               {kind && (
                 <Table.Td>
                   <MoveMenu moves={movesFrom(a.status, kind, hasLectures)} label={t('move.action')} ariaLabel={t('move.actionFor', { name: a.nameLatin })} onPick={(m) => onMove([a], m)} />

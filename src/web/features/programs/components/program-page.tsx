@@ -71,6 +71,11 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
               {t('lectures:link')}
             </Button>
           )}
+          {permissions.rosterImportColleges(program).length > 0 && !permissions.onProgram('update', program) && (
+            <Button component={Link} to={paths.programImport(program.id)} variant="light">
+              {t('student-import:link.import')}
+            </Button>
+          )}
           {permissions.onProgram('update', program) && <Button variant="default" onClick={() => setEditing(true)}>{t('common:actions.edit')}</Button>}
           {permissions.onProgram('archive', program) && (
             <Button variant="subtle" color={archived ? 'indigo' : 'red'} loading={archive.isPending} onClick={() => archive.mutate({ version: program.version, archived: !archived })}>
