@@ -4,6 +4,7 @@
 // on a 390 px phone they fill the first session's roster and tick the student present; the QR
 // screen shows a code; the student, reading Mongolian on a phone, opens the code's link, signs
 // in, is checked in to the second session, and sees their attendance against the rule.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser } from './support/browser.ts';
@@ -88,20 +89,52 @@ describe.skipIf(skipBrowser)('donated lectures', () => {
       await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
       await page.getByRole('dialog').waitFor({ state: 'detached' });
     }
-    await page.getByRole('region', { name: '時間割' }).getByText('10:40–12:10').waitFor();
+    await page.getByRole('region', { name: '時間割' }).getByText('10:40–12:10').filter({ visible: true }).waitFor();
     await page.getByRole('textbox', { name: '必要出席回数' }).fill('2');
     await page.getByRole('region', { name: '面接会の出席要件' }).getByRole('button', { name: '保存' }).click();
     await page.getByText('面接会には 2 回以上の出席（出席または遅刻）が必要です。').waitFor();
+
+    // A curriculum (Nagaoka's DX course) with a module and a learning material.
+    await page.getByRole('button', { name: '講座を追加' }).click();
+    await dialogShown(page);
+    await page.getByRole('textbox', { name: 'タイトル（日本語）' }).fill('DX カリキュラム');
+    await page.getByRole('combobox', { name: '提供組織' }).click();
+    await page.getByRole('option', { name: /MOJC|モンゴル日本/ }).first().click();
+    await page.getByRole('combobox', { name: '種類' }).click();
+    await page.getByRole('option', { name: 'カリキュラム' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const curriculum = page.getByRole('region', { name: 'DX カリキュラム' });
+    await curriculum.getByRole('button', { name: 'モジュールを追加' }).click();
+    await dialogShown(page);
+    await page.getByRole('textbox', { name: 'タイトル（日本語）' }).fill('AI 入門');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await curriculum.getByRole('button', { name: 'AI 入門 の新しい教材' }).click();
+    await dialogShown(page);
+    await page.getByRole('textbox', { name: 'タイトル（日本語）' }).fill('機械学習スライド');
+    await page.getByRole('textbox', { name: 'リンク（URL）' }).fill('ftp://example.org/ml.pdf');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('dialog').getByText(/URL/).first().waitFor();
+    await page.getByRole('textbox', { name: 'リンク（URL）' }).fill('https://example.org/ml.pdf');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await curriculum.getByRole('link', { name: '機械学習スライド' }).waitFor();
     await screenshot(page, 'lectures-program-ja');
     await expectAccessible(page);
     const courses = (await pageCaller(page.request, b.baseUrl())('GET', `/api/programs/${programId}/courses`)).body as { courses: { sessions: { id: string }[] }[] };
-    sessionIds = courses.courses[0]!.sessions.map((s) => s.id);
+    sessionIds = courses.courses.find((c) => c.sessions.length > 0)!.sessions.map((s) => s.id);
     expect(sessionIds).toHaveLength(2);
     await page.context().close();
   });
 
   it('the staff fills the roster and ticks the student present on a phone', async () => {
-    const page = await signedIn(DEMO.hitachiStaff, LOCALES.ja, `/lecture-sessions/${sessionIds[0]}/attendance`, PHONE);
+    const page = await signedIn(DEMO.hitachiStaff, LOCALES.ja, `/programs/${programId}/lectures`, PHONE);
+    await page.getByRole('region', { name: '時間割' }).waitFor();
+    await screenshot(page, 'lectures-program-ja-phone');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: '出席簿' }).filter({ visible: true }).first().click();
+    await page.waitForURL(new RegExp(`/lecture-sessions/${sessionIds[0]}/attendance$`));
     await page.getByRole('button', { name: '書類選考を通過した全員を追加' }).click();
     const row = page.getByRole('group', { name: 'TSETSEG BATBAYAR の出席' });
     await row.waitFor();
@@ -138,8 +171,23 @@ describe.skipIf(skipBrowser)('donated lectures', () => {
     await page.getByRole('link', { name: 'Миний ирц' }).click();
     await page.getByText('2 хичээлээс 2-д суусан').waitFor();
     await page.getByText('Та ярилцлагын өдөрлөгт шаардлагатай 2 хичээлд суусан байна.').waitFor();
-    await page.getByRole('link', { name: 'Гэрчилгээ (Монгол)' }).waitFor();
+    // The curriculum's material, ticked off by the student.
+    await page.getByRole('checkbox', { name: 'Дууссан: 機械学習スライド' }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Дууссан: 機械学習スライド' }).isChecked()).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Дууссан: 機械学習スライド' }).isChecked()).toBe(true);
     await screenshot(page, 'lectures-mine-mn-phone');
+    await expectAccessible(page);
+    // The certificate downloads as a PDF.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Гэрчилгээ (Монгол)' }).click()]);
+    expect(download.suggestedFilename()).toBe('attendance-certificate-mn.pdf');
+    expect(fs.readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The timetable, read-only for a student.
+    await page.goto(`${b.baseUrl()}/programs/${programId}/lectures`);
+    await page.getByRole('region', { name: 'Хуваарь' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Сургалт нэмэх' }).count()).toBe(0);
+    await screenshot(page, 'lectures-program-mn-phone');
     await expectAccessible(page);
     await page.context().close();
   });

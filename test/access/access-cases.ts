@@ -649,6 +649,17 @@ export const LECTURE_CASES: RouteCase[] = [
     expected: lectureWrite(200),
   },
   {
+    route: 'DELETE /api/lecture-sessions/:id',
+    targets: OWN_AND_FOREIGN,
+    // A fresh session of the target's course each time, so the operators' deletions leave the world's session.
+    request: async (c) => {
+      const res = await c.side.api({ method: 'POST', url: `/api/courses/${lecturesOf(c).course}/sessions`, payload: { date: '2025-09-30', startTime: '08:00' } });
+      const fresh = (res.json() as { sessions: { id: string; date: string }[] }).sessions.find((s) => s.date === '2025-09-30')!;
+      return { method: 'DELETE', url: `/api/lecture-sessions/${fresh.id}?version=1` };
+    },
+    expected: lectureWrite(200),
+  },
+  {
     route: 'POST /api/lecture-sessions/:id/roster',
     targets: OWN_AND_FOREIGN,
     request: (c) => ({ method: 'POST', url: `/api/lecture-sessions/${lecturesOf(c).session}/roster`, payload: { wholeProgram: true } }),
@@ -695,6 +706,13 @@ export const LECTURE_CASES: RouteCase[] = [
     expected: programWrite(200),
   },
   { route: 'GET /api/programs/:id/attendance', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/attendance` }), expected: programRead },
+  {
+    route: 'GET /api/applications/:id/attendance/certificate.pdf',
+    targets: OWN_AND_FOREIGN,
+    // The student attended (the check-in case above); the certificate is theirs and the operators', not the college's or the company's.
+    request: (c) => ({ method: 'GET', url: `/api/applications/${applicationOf(c)}/attendance/certificate.pdf?lang=en` }),
+    expected: applicationReaders({ operator_admin: 200, operator_staff: 200, student: 200, others: 403 }),
+  },
   {
     route: 'GET /api/applications/:id/attendance',
     targets: OWN_AND_FOREIGN,

@@ -53,6 +53,8 @@ export const APP_ERROR_CODES = [
   'attendance.tokenExpired',
   'attendance.wrongSession',
   'attendance.notEnrolled',
+  // A certificate of attendance before any session was attended.
+  'attendance.noneAttended',
   'service.unavailable',
   'internal.unexpected',
 ] as const;

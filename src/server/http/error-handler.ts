@@ -53,6 +53,7 @@ const STATUS: Record<AppErrorCode, number> = {
   'attendance.tokenExpired': 410,
   'attendance.wrongSession': 400,
   'attendance.notEnrolled': 403,
+  'attendance.noneAttended': 409,
   // A move the pipeline's rules refuse conflicts with the application's current state.
   ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,

@@ -12,11 +12,12 @@ import {
   lectureSessions,
   materialProgress,
   organizations,
+  programs,
   sessionRoster,
   studentApplications,
 } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
-import { updateVersioned, type VersionedWrite } from './versioned.ts';
+import { deleteVersioned, updateVersioned, type VersionedWrite } from './versioned.ts';
 
 export type CourseRow = typeof courses.$inferSelect;
 export type ModuleRow = typeof courseModules.$inferSelect;
@@ -123,6 +124,11 @@ export async function findSession(db: Executor, id: string): Promise<SessionRow 
 
 export async function updateSession(db: Executor, id: string, version: number, changes: Partial<typeof lectureSessions.$inferInsert>): Promise<VersionedWrite> {
   return updateVersioned(db, lectureSessions, id, version, changes);
+}
+
+/** Deletes a session (with its roster and attendance) if nobody has changed it since `version`. */
+export async function deleteSession(db: Executor, id: string, version: number): Promise<VersionedWrite> {
+  return deleteVersioned(db, lectureSessions, id, version);
 }
 
 const rosterCount = sql<number>`(select count(*)::int from ${sessionRoster} r where r.session_id = ${lectureSessions.id})`;
@@ -277,5 +283,15 @@ export async function ownApplication(db: Executor, programId: string, userId: st
     .select({ id: studentApplications.id, status: studentApplications.status })
     .from(studentApplications)
     .where(and(eq(studentApplications.programId, programId), eq(studentApplications.userId, userId)));
+  return row ?? null;
+}
+
+/** What a certificate names: the program and its operator (both as entered, in every language). */
+export async function programNames(db: Executor, programId: string) {
+  const [row] = await db
+    .select({ name: programs.name, fiscalYear: programs.fiscalYear, operatorName: organizations.name })
+    .from(programs)
+    .innerJoin(organizations, eq(organizations.id, programs.operatorId))
+    .where(eq(programs.id, programId));
   return row ?? null;
 }

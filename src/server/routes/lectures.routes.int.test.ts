@@ -98,6 +98,18 @@ describe('courses and sessions', () => {
     expect(stale.json().error.currentVersion).toBe(2);
   });
 
+  it('deletes a session entered by mistake with its version, audited', async () => {
+    const added = await as(staff)({ method: 'POST', url: `/api/courses/${courseId}/sessions`, payload: { date: '2024-08-30', startTime: '13:00' } });
+    const mistake = added.json().sessions.find((s: { date: string }) => s.date === '2024-08-30');
+    const before = await auditCount('lecture_session');
+    expect((await as(companyUser)({ method: 'DELETE', url: `/api/lecture-sessions/${mistake.id}?version=1` })).statusCode).toBe(403);
+    expect((await as(staff)({ method: 'DELETE', url: `/api/lecture-sessions/${mistake.id}?version=2` })).statusCode).toBe(409);
+    const res = await as(staff)({ method: 'DELETE', url: `/api/lecture-sessions/${mistake.id}?version=1` });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().sessions.map((s: { id: string }) => s.id)).toEqual([sessionId, session2Id]);
+    expect(await auditCount('lecture_session')).toBe(before + 1);
+  });
+
   it('participants read the timetable; they cannot edit it; another operator does not see it', async () => {
     expect((await get(student, `/api/programs/${w.program}/courses`)).statusCode).toBe(200);
     expect((await get(companyUser, `/api/courses/${courseId}`)).statusCode).toBe(200);
@@ -234,6 +246,33 @@ describe('the rule, totals and the pipeline', () => {
     expect((await get(coordinator, `/api/applications/${app.student}/attendance`)).statusCode).toBe(200);
     expect((await get(classmate, `/api/applications/${app.student}/attendance`)).statusCode).toBe(404);
     expect((await get(company2User, `/api/applications/${app.student}/attendance`)).statusCode).toBe(404);
+  });
+});
+
+describe('certificates of attendance', () => {
+  const certificate = (who: SignedIn, id: string, lang = 'ja') => get(who, `/api/applications/${id}/attendance/certificate.pdf?lang=${lang}`);
+
+  it('the student downloads their own as a PDF, in each language', async () => {
+    for (const lang of ['ja', 'mn', 'en']) {
+      const res = await certificate(student, app.student, lang);
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toBe(`attachment; filename="attendance-certificate-${lang}.pdf"`);
+      expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+
+  it('an operator issues one for any student of the program; colleges and companies may not; others do not see it', async () => {
+    expect((await certificate(staff, app.student, 'en')).statusCode).toBe(200);
+    expect((await certificate(coordinator, app.student)).statusCode).toBe(403);
+    expect((await certificate(companyUser, app.student)).statusCode).toBe(403);
+    expect((await certificate(classmate, app.student)).statusCode).toBe(404);
+  });
+
+  it('needs one session attended', async () => {
+    const res = await certificate(staff, app.other);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('attendance.noneAttended');
   });
 });
 

@@ -3,7 +3,7 @@
 // the program's attendance rule; totals per application and one student's attendance.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorBody, uuidParam } from '../../contracts/common.ts';
+import { errorBody, languageSchema, uuidParam } from '../../contracts/common.ts';
 import {
   applicationAttendance,
   applicationSessionParams,
@@ -65,6 +65,11 @@ export const lecturesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/lecture-sessions/:id', { config: record('session', 'update'), schema: { tags, params: uuidParam, body: sessionPatch, response: { 200: courseView, ...errors } } }, (request) =>
     lectures.updateSession(contextOf(request), request.params.id, request.body),
   );
+  app.delete(
+    '/lecture-sessions/:id',
+    { config: record('session', 'update'), schema: { tags, params: uuidParam, querystring: z.object({ version: z.coerce.number().int().min(1) }), response: { 200: courseView, ...errors } } },
+    (request) => lectures.deleteSession(contextOf(request), request.params.id, request.query.version),
+  );
   app.post('/lecture-sessions/:id/roster', { config: record('session', 'update'), schema: { tags, params: uuidParam, body: rosterInput, response: { 200: rosterResult, ...errors } } }, (request) =>
     lectures.addToRoster(contextOf(request), request.params.id, request.body),
   );
@@ -89,6 +94,22 @@ export const lecturesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/programs/:id/attendance', { config: programRead, schema: { tags, params: uuidParam, response: { 200: programAttendance, ...errors } } }, (request) =>
     lectures.programAttendance(contextOf(request), request.params.id),
+  );
+  app.get(
+    '/applications/:id/attendance/certificate.pdf',
+    {
+      config: { access: { kind: 'application', action: 'read' } },
+      schema: { tags, params: uuidParam, querystring: z.object({ lang: languageSchema.optional() }), produces: ['application/pdf'], response: { 200: z.any().describe('A PDF file'), ...errors } },
+    },
+    async (request, reply) => {
+      const language = request.query.lang ?? request.language;
+      const pdf = await lectures.certificate(contextOf(request), request.params.id, language);
+      return reply
+        .type('application/pdf')
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', `attachment; filename="attendance-certificate-${language}.pdf"`)
+        .send(pdf);
+    },
   );
   app.get('/applications/:id/attendance', { config: { access: { kind: 'application', action: 'read' } }, schema: { tags, params: uuidParam, response: { 200: applicationAttendance, ...errors } } }, (request) =>
     lectures.applicationAttendance(request.params.id),

@@ -37,7 +37,9 @@ import {
   sessionStartInstant,
   statusAfterScan,
 } from '../../domain/lectures/lectures.ts';
+import { pickLocalized, type Language } from '../../domain/shared/localized-text.ts';
 import type { AttendanceTokenSigner } from '../crypto/attendance-token.ts';
+import { renderAttendanceCertificate } from '../pdf/attendance-certificate.ts';
 import type { Db } from '../db/database.ts';
 import { presentCourse, presentRule, presentSession, presentTime } from '../presenters/lectures.presenter.ts';
 import { applicationFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
@@ -48,6 +50,7 @@ import {
   addToRoster,
   attendanceTotalsByApplication,
   countSessions,
+  deleteSession,
   findAttendance,
   findCourse,
   findModule,
@@ -66,6 +69,7 @@ import {
   materialsWithProgress,
   ownApplication,
   programIdOfLectureRecord,
+  programNames,
   removeFromRoster,
   rosterEligibleApplicationIds,
   sessionsWithStatus,
@@ -189,6 +193,18 @@ export class LecturesService {
       if (changes.moduleId) await this.checkModule(tx, session.courseId, changes.moduleId);
       settle(await updateSession(tx, id, version, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))), 'lecture_session', session.version);
       await recordAudit(tx, ctx, { action: 'update', resourceType: 'lecture_session', resourceId: id, fields: changedFields(input) });
+      return session.courseId;
+    });
+    return this.getCourse(courseId);
+  }
+
+  /** Removes a session entered by mistake, with its roster and attendance; audited. */
+  async deleteSession(ctx: RequestContext, id: string, version: number): Promise<CourseView> {
+    const courseId = await this.db.transaction(async (tx) => {
+      const session = await findSession(tx, id);
+      if (!session) throw notFound('lecture_session');
+      settle(await deleteSession(tx, id, version), 'lecture_session', session.version);
+      await recordAudit(tx, ctx, { action: 'delete', resourceType: 'lecture_session', resourceId: id });
       return session.courseId;
     });
     return this.getCourse(courseId);
@@ -370,12 +386,44 @@ export class LecturesService {
     };
   }
 
-  /** The certificate is the student's own, or an operator's to issue for any student of the program. */
-  async assertCertificateReader(ctx: RequestContext, applicationId: string): Promise<void> {
+  /**
+   * The certificate of attendance as a PDF in one language: the student's own, or an operator's
+   * to issue for any student of the program (colleges and companies see attendance, not this).
+   * Refused (409) before the student attended any session.
+   */
+  async certificate(ctx: RequestContext, applicationId: string, language: Language): Promise<Buffer> {
     const facts = await applicationFacts(this.db, applicationId);
     const kind = facts && ctx.actor ? applicationActorKind(ctx.actor, facts) : null;
     if (kind !== 'student' && kind !== 'operator') throw forbidden();
+    const application = await findApplication(this.db, applicationId);
+    const names = application ? await programNames(this.db, application.programId) : null;
+    if (!application || !names) throw notFound('student_application');
+    const sessions = await sessionsWithStatus(this.db, application.programId, applicationId);
+    const attended = sessions.filter((s) => s.status === 'present' || s.status === 'late');
+    if (!certificateEligible(attended.length)) throw new AppError('attendance.noneAttended');
+    const courses = new Map<string, { title: string; sessions: { date: string; startTime: string; durationMinutes: number; status: 'present' | 'late' }[] }>();
+    for (const s of attended) {
+      const course = courses.get(s.courseId) ?? { title: pickLocalized(s.courseTitle, language), sessions: [] };
+      course.sessions.push({ date: s.date, startTime: presentTime(s.startTime), durationMinutes: s.durationMinutes, status: s.status as 'present' | 'late' });
+      courses.set(s.courseId, course);
+    }
+    return renderAttendanceCertificate({
+      language,
+      student: { nameLatin: application.nameLatin, nameCyrillic: application.nameCyrillic, nameKatakana: application.nameKatakana },
+      programName: pickLocalized(names.name, language),
+      operatorName: pickLocalized(names.operatorName, language),
+      courses: [...courses.values()],
+      attendedSessions: attended.length,
+      totalSessions: sessions.length,
+      issuedOn: japanDate(this.now()),
+      certificateNumber: `KH-${names.fiscalYear}-${applicationId.slice(0, 8).toUpperCase()}`,
+    });
   }
+}
+
+/** The calendar date in Japan, where the operators issue certificates. */
+function japanDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 /** A versioned write that did not happen is a 409 (or a 404 when the row is gone). */

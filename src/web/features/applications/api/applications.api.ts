@@ -14,6 +14,7 @@ import {
   type TransitionInput,
 } from '../../../../contracts/applications.ts';
 import type { ApplicationFileKind } from '../../../../domain/applications/application.ts';
+import type { ProgramLectures } from '../../../../contracts/lectures.ts';
 import type { ProgramDetail } from '../../../../contracts/programs.ts';
 import { ApiError, api, apiUpload } from '../../../lib/api-client.ts';
 
@@ -54,6 +55,15 @@ export function useWithdrawConsent(programId: string) {
   return useMutation({
     mutationFn: () => api<ConsentView>('POST', `/api/programs/${programId}/consent/withdraw`),
     onSuccess: (consent) => client.setQueryData(consentKey(programId), consent),
+  });
+}
+
+/** Whether the program has a lecture session: then screened students go on to lecture attendee (the server's rule too). */
+export function useProgramHasLectures(programId: string) {
+  return useQuery({
+    queryKey: ['lectures', programId],
+    queryFn: () => api<ProgramLectures>('GET', `/api/programs/${programId}/courses`),
+    select: (data) => data.courses.some((c) => c.sessions.length > 0),
   });
 }
 

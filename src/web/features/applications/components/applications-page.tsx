@@ -15,7 +15,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { useAccount, usePermissions } from '../../../lib/session.ts';
 import { paths } from '../../../paths.ts';
-import { useApplications, useProgramForApplications } from '../api/applications.api.ts';
+import { useApplications, useProgramForApplications, useProgramHasLectures } from '../api/applications.api.ts';
 import { ApplicationsTable } from './applications-table.tsx';
 import { MoveDialog } from './move-dialog.tsx';
 import { MoveMenu } from './move-menu.tsx';
@@ -33,6 +33,7 @@ export function ApplicationsPage() {
   const permissions = usePermissions();
   const program = useProgramForApplications(id);
   const applications = useApplications(id);
+  const hasLectures = useProgramHasLectures(id).data ?? false;
   const [filters, setFilters] = useState<ScreeningFilters>(NO_FILTERS);
   const [selected, setSelected] = useState<string[]>([]);
   const [moving, setMoving] = useState<{ applications: ApplicationListItem[]; move: AllowedTransition } | null>(null);
@@ -106,7 +107,7 @@ export function ApplicationsPage() {
         )}
         {kind && chosen.length > 0 && (
           <MoveMenu
-            moves={commonMoves(chosen.map((a) => a.status), kind)}
+            moves={commonMoves(chosen.map((a) => a.status), kind, hasLectures)}
             label={t('move.selected', { count: chosen.length })}
             ariaLabel={t('move.selected', { count: chosen.length })}
             onPick={(move) => setMoving({ applications: chosen, move })}
@@ -121,6 +122,7 @@ export function ApplicationsPage() {
           items={items}
           collegeName={collegeName}
           kind={kind}
+          hasLectures={hasLectures}
           selected={selected}
           onSelect={setSelected}
           onMove={(list, move) => setMoving({ applications: list, move })}

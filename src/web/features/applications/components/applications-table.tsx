@@ -17,13 +17,15 @@ type Props = {
   items: ApplicationListItem[];
   collegeName: (id: string) => string;
   kind: MoverKind;
+  /** The program has lecture sessions (the moves through lecture attendee apply). */
+  hasLectures: boolean;
   selected: string[];
   onSelect: (ids: string[]) => void;
   onMove: (applications: ApplicationListItem[], move: AllowedTransition) => void;
   columns?: TableColumns;
 };
 
-export function ApplicationsTable({ items, collegeName, kind, selected, onSelect, onMove, columns = {} }: Props) {
+export function ApplicationsTable({ items, collegeName, kind, hasLectures, selected, onSelect, onMove, columns = {} }: Props) {
   const { t } = useTranslation('applications');
   const { language } = useLanguage();
   const all = items.length > 0 && items.every((a) => selected.includes(a.id));
@@ -90,7 +92,7 @@ export function ApplicationsTable({ items, collegeName, kind, selected, onSelect
               )}
               {kind && (
                 <Table.Td>
-                  <MoveMenu moves={movesFrom(a.status, kind)} label={t('move.action')} ariaLabel={t('move.actionFor', { name: a.nameLatin })} onPick={(m) => onMove([a], m)} />
+                  <MoveMenu moves={movesFrom(a.status, kind, hasLectures)} label={t('move.action')} ariaLabel={t('move.actionFor', { name: a.nameLatin })} onPick={(m) => onMove([a], m)} />
                 </Table.Td>
               )}
             </Table.Tr>

@@ -38,4 +38,11 @@ describe('who moves applications and which moves are offered', () => {
     expect(commonMoves(['applied', 'screened'], 'operator').map((m) => m.to)).toEqual(['withdrawn', 'declined']);
     expect(commonMoves([], 'operator')).toEqual([]);
   });
+
+  it('with donated lectures, offers screened → lecture attendee → interviewee instead of the shortcut', () => {
+    expect(movesFrom('screened', 'operator', true).map((m) => m.to)).toContain('lecture_attendee');
+    expect(movesFrom('screened', 'operator', true).map((m) => m.to)).not.toContain('interviewee');
+    expect(movesFrom('screened', 'operator', false).map((m) => m.to)).toContain('interviewee');
+    expect(movesFrom('lecture_attendee', 'operator', true).map((m) => m.to)).toContain('interviewee');
+  });
 });

@@ -17,18 +17,19 @@ export function moverKind(account: Account | null | undefined, program: ProgramD
 }
 
 /**
- * The moves to offer from a status. The server judges the facts; here the table is read as the
- * server reads it today: consent assumed (the server refuses without it) and no donated
- * lectures yet (no lecture model before issue 4 item 5).
+ * The moves to offer from a status. The server judges the facts; here the table is read with
+ * consent and the attendance rule assumed met (the server refuses otherwise, with the reason),
+ * and the program's donated lectures as it has them: with a lecture session, screened goes to
+ * lecture attendee; without, straight to interviewee.
  */
-export function movesFrom(status: PipelineStatus, kind: MoverKind): AllowedTransition[] {
+export function movesFrom(status: PipelineStatus, kind: MoverKind, hasLectures = false): AllowedTransition[] {
   if (!kind) return [];
-  return allowedTransitions({ studentId: '', status, history: [] }, kind, { now: new Date(0), hasLectures: false, consentGiven: true });
+  return allowedTransitions({ studentId: '', status, history: [] }, kind, { now: new Date(0), hasLectures, consentGiven: true, attendance: { attendedSessions: 0, minimumSessions: 0 } });
 }
 
 /** The moves every one of these statuses allows, with the same reason list. */
-export function commonMoves(statuses: PipelineStatus[], kind: MoverKind): AllowedTransition[] {
+export function commonMoves(statuses: PipelineStatus[], kind: MoverKind, hasLectures = false): AllowedTransition[] {
   const [first, ...rest] = [...new Set(statuses)];
   if (!first) return [];
-  return movesFrom(first, kind).filter((m) => rest.every((s) => movesFrom(s, kind).some((o) => o.to === m.to && o.reasonList === m.reasonList)));
+  return movesFrom(first, kind, hasLectures).filter((m) => rest.every((s) => movesFrom(s, kind, hasLectures).some((o) => o.to === m.to && o.reasonList === m.reasonList)));
 }

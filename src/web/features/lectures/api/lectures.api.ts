@@ -11,6 +11,8 @@ import type {
   CoursePatch,
   CourseView,
   MarkInput,
+  MaterialInput,
+  ModuleInput,
   ProgramAttendance,
   ProgramLectures,
   SessionInput,
@@ -51,6 +53,30 @@ export function useSaveSession(programId: string) {
   return useMutation({
     mutationFn: ({ courseId, sessionId, input }: { courseId: string; sessionId?: string | undefined; input: SessionInput | SessionPatch }) =>
       sessionId ? api<CourseView>('PATCH', `/api/lecture-sessions/${sessionId}`, input) : api<CourseView>('POST', `/api/courses/${courseId}/sessions`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: lecturesKey(programId) }),
+  });
+}
+
+export function useDeleteSession(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ sessionId, version }: { sessionId: string; version: number }) => api<CourseView>('DELETE', `/api/lecture-sessions/${sessionId}?version=${version}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: lecturesKey(programId) }),
+  });
+}
+
+export function useAddModule(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ courseId, input }: { courseId: string; input: ModuleInput }) => api<CourseView>('POST', `/api/courses/${courseId}/modules`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: lecturesKey(programId) }),
+  });
+}
+
+export function useAddMaterial(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ moduleId, input }: { moduleId: string; input: MaterialInput }) => api<CourseView>('POST', `/api/course-modules/${moduleId}/materials`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: lecturesKey(programId) }),
   });
 }
@@ -151,6 +177,11 @@ export function useSetProgress(applicationId: string | undefined) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ materialId, completed }: { materialId: string; completed: boolean }) => api('PUT', `/api/learning-materials/${materialId}/progress`, { completed }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['own-attendance', applicationId] }),
+    // The box follows the tap at once; the server's answer (or its refusal) settles it.
+    onMutate: ({ materialId, completed }) =>
+      client.setQueryData<ApplicationAttendance>(['own-attendance', applicationId], (data) =>
+        data ? { ...data, materials: data.materials.map((m) => (m.id === materialId ? { ...m, completedAt: completed ? new Date().toISOString() : null } : m)) } : data,
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: ['own-attendance', applicationId] }),
   });
 }

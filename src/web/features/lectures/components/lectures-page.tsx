@@ -2,11 +2,11 @@
 // attendance rule, and the attendance totals per student. Operators create and edit, open a
 // session's tick list and QR screen; everyone else who sees the program reads the timetable;
 // a student finds their own attendance from here.
-import { Anchor, Badge, Button, Card, Group, Loader, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Card, Group, Loader, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { CourseView, ProgramLectures, SessionView } from '../../../../contracts/lectures.ts';
+import type { CourseView, ModuleView, ProgramLectures, SessionView } from '../../../../contracts/lectures.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.ts';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
@@ -17,6 +17,7 @@ import { usePermissions } from '../../../lib/session.ts';
 import { paths } from '../../../paths.ts';
 import { useAttendanceTotals, useProgramForLectures, useProgramLectures, useSaveRule } from '../api/lectures.api.ts';
 import { CourseFormModal } from './course-form-modal.tsx';
+import { CurriculumFormModal } from './curriculum-forms.tsx';
 import { SessionFormModal } from './session-form-modal.tsx';
 import { byDay, endTime } from './time.ts';
 
@@ -32,6 +33,7 @@ export function LecturesPage() {
   const totals = useAttendanceTotals(id, role === 'reviewer');
   const [courseForm, setCourseForm] = useState<{ course: CourseView | null } | null>(null);
   const [sessionForm, setSessionForm] = useState<{ course: CourseView; session: SessionView | null } | null>(null);
+  const [curriculumForm, setCurriculumForm] = useState<{ course: CourseView; module?: ModuleView } | null>(null);
   const error = program.error ?? lectures.error;
   if (error) return <ApiErrorAlert error={error} />;
   if (!program.data || !lectures.data) return <Loader aria-label={t('common:loading')} />;
@@ -58,18 +60,38 @@ export function LecturesPage() {
       {operates && <RuleCard programId={id} rule={lectures.data.rule} />}
       {courses.length === 0 && <Text c="dimmed">{t('empty')}</Text>}
       {courses.map((course) => (
-        <CourseCard key={course.id} course={course} operates={operates} onEdit={() => setCourseForm({ course })} onAddSession={() => setSessionForm({ course, session: null })} />
+        <CourseCard
+          key={course.id}
+          course={course}
+          operates={operates}
+          onEdit={() => setCourseForm({ course })}
+          onAddSession={() => setSessionForm({ course, session: null })}
+          onAddModule={() => setCurriculumForm({ course })}
+          onAddMaterial={(module) => setCurriculumForm({ course, module })}
+        />
       ))}
       {courses.some((c) => c.sessions.length > 0) && <Timetable courses={courses} operates={operates} onEdit={(course, session) => setSessionForm({ course, session })} />}
       {role === 'reviewer' && totals.data && <Totals data={totals.data} />}
       <ApiErrorAlert error={totals.error} />
       {courseForm && <CourseFormModal program={program.data} course={courseForm.course} opened onClose={() => setCourseForm(null)} />}
+      {curriculumForm && (
+        <CurriculumFormModal programId={id} target={curriculumForm.module ? { course: curriculumForm.course, module: curriculumForm.module } : { course: curriculumForm.course }} onClose={() => setCurriculumForm(null)} />
+      )}
       {sessionForm && <SessionFormModal programId={id} course={sessionForm.course} session={sessionForm.session} opened onClose={() => setSessionForm(null)} />}
     </Stack>
   );
 }
 
-function CourseCard({ course, operates, onEdit, onAddSession }: { course: CourseView; operates: boolean; onEdit: () => void; onAddSession: () => void }) {
+type CourseCardProps = {
+  course: CourseView;
+  operates: boolean;
+  onEdit: () => void;
+  onAddSession: () => void;
+  onAddModule: () => void;
+  onAddMaterial: (module: ModuleView) => void;
+};
+
+function CourseCard({ course, operates, onEdit, onAddSession, onAddModule, onAddMaterial }: CourseCardProps) {
   const { t } = useTranslation('lectures');
   const { localized } = useLanguage();
   return (
@@ -95,16 +117,40 @@ function CourseCard({ course, operates, onEdit, onAddSession }: { course: Course
               <Button size="xs" variant="light" onClick={onAddSession}>
                 {t('session.add')}
               </Button>
+              {course.kind === 'curriculum' && (
+                <Button size="xs" variant="light" onClick={onAddModule}>
+                  {t('curriculum.addModule')}
+                </Button>
+              )}
             </>
           )}
         </Group>
       </Group>
       {course.modules.length > 0 && (
-        <Stack gap={2} mt="sm">
+        <Stack gap={6} mt="sm" component="ol" pl="md" m={0}>
           {course.modules.map((m) => (
-            <Text key={m.id} size="sm">
-              {localized(m.title)} · {t('mine.materialsCount', { count: m.materials.length })}
-            </Text>
+            <li key={m.id}>
+              <Group gap="xs">
+                <Text size="sm" fw={600}>
+                  {localized(m.title)}
+                </Text>
+                {operates && (
+                  <Button size="compact-xs" variant="subtle" onClick={() => onAddMaterial(m)} aria-label={t('curriculum.addMaterialTo', { module: localized(m.title) })}>
+                    {t('curriculum.addMaterial')}
+                  </Button>
+                )}
+              </Group>
+              {m.materials.map((x) => (
+                <Text key={x.id} size="sm">
+                  <Anchor href={x.url} target="_blank" rel="noopener noreferrer">
+                    {localized(x.title)}
+                  </Anchor>{' '}
+                  <Text span size="xs" c="dimmed">
+                    {t(`materialKinds.${x.kind}`)}
+                  </Text>
+                </Text>
+              ))}
+            </li>
           ))}
         </Stack>
       )}
@@ -126,6 +172,37 @@ function Timetable({ courses, operates, onEdit }: { courses: CourseView[]; opera
       {days.map((day, index) => (
         <Stack key={day.date} gap={4}>
           <Text fw={600}>{t('timetable.day', { n: index + 1, date: formatDate(day.date, language), count: day.items.length })}</Text>
+          <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }} hiddenFrom="sm">
+            {day.items.map(({ course, session }) => (
+              <Paper key={session.id} component="li" withBorder px="sm" py={6}>
+                <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+                  <Stack gap={0} style={{ minWidth: 0 }}>
+                    <Text size="sm" fw={600}>
+                      {session.startTime}–{endTime(session.startTime, session.durationMinutes)} {localized(course.title)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {[session.venue, session.room, session.instructorName].filter(Boolean).join(' · ')}
+                    </Text>
+                  </Stack>
+                  {operates && <Text size="sm">{t('timetable.attendedOf', { attended: session.attendedCount, roster: session.rosterCount })}</Text>}
+                </Group>
+                {operates && (
+                  <Group gap={6} mt={6} grow>
+                    <Button size="sm" component={Link} to={paths.sessionAttendance(session.id)}>
+                      {t('timetable.tick')}
+                    </Button>
+                    <Button size="sm" variant="light" component={Link} to={paths.sessionQr(session.id)}>
+                      {t('timetable.qr')}
+                    </Button>
+                    <Button size="sm" variant="default" onClick={() => onEdit(course, session)} aria-label={t('session.editLabel', { time: session.startTime, date: formatDate(session.date, language) })}>
+                      {t('common:actions.edit')}
+                    </Button>
+                  </Group>
+                )}
+              </Paper>
+            ))}
+          </Stack>
+          <Box visibleFrom="sm">
           <TableScroll label={formatDate(day.date, language)} minWidth={operates ? 760 : 560}>
             <Table striped verticalSpacing={4} fz="sm">
               <Table.Thead>
@@ -168,6 +245,7 @@ function Timetable({ courses, operates, onEdit }: { courses: CourseView[]; opera
               </Table.Tbody>
             </Table>
           </TableScroll>
+          </Box>
         </Stack>
       ))}
     </Stack>

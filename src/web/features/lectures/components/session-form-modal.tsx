@@ -1,4 +1,4 @@
-import { Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseView, SessionView } from '../../../../contracts/lectures.ts';
@@ -7,7 +7,8 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.ts';
 import { useLanguage } from '../../../components/ui/use-language.ts';
-import { useSaveSession } from '../api/lectures.api.ts';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { useDeleteSession, useSaveSession } from '../api/lectures.api.ts';
 
 type Props = { programId: string; course: CourseView; session: SessionView | null; opened: boolean; onClose: () => void };
 
@@ -16,6 +17,8 @@ export function SessionFormModal({ programId, course, session, opened, onClose }
   const { t } = useTranslation('lectures');
   const { localized } = useLanguage();
   const save = useSaveSession(programId);
+  const remove = useDeleteSession(programId);
+  const [confirming, setConfirming] = useState(false);
   const [date, setDate] = useState('');
   const [startTime, setStartTime] = useState('');
   const [duration, setDuration] = useState<number | string>(DEFAULT_SESSION_MINUTES);
@@ -66,8 +69,26 @@ export function SessionFormModal({ programId, course, session, opened, onClose }
             <Select label={t('session.module')} data={course.modules.map((m) => ({ value: m.id, label: localized(m.title) }))} value={moduleId} onChange={setModuleId} clearable error={errors.moduleId} />
           )}
           <FormActions onCancel={onClose} pending={save.isPending} />
+          {session && (
+            <Button variant="subtle" color="red.9" onClick={() => setConfirming(true)} style={{ alignSelf: 'flex-start' }}>
+              {t('session.delete')}
+            </Button>
+          )}
         </Stack>
       </form>
+      {session && (
+        <ConfirmDialog
+          opened={confirming}
+          title={t('session.deleteTitle')}
+          message={t('session.deleteMessage', { count: session.attendedCount })}
+          confirmLabel={t('session.delete')}
+          danger
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate({ sessionId: session.id, version: session.version }, { onSuccess: () => { setConfirming(false); onClose(); } })}
+          onClose={() => setConfirming(false)}
+        />
+      )}
     </Modal>
   );
 }
