@@ -87,7 +87,7 @@ export function ApplicationsTable({ items, collegeName, kind, hasLectures, selec
               {columns.attendance && (
                 <Table.Td data-testid="attendance">
                   {/* Sessions attended: filled once the donated lectures record attendance. */}
-                  <Text size="sm">{a.attendedSessions === null ? '—' : t('board.sessions', { count: a.attendedSessions })}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{a.attendedSessions === null ? '—' : t('board.sessions', { count: a.attendedSessions })}</Text>
                 </Table.Td>
               )}
               {kind && (
