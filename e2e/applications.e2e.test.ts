@@ -6,30 +6,14 @@
 // the student withdraws consent the company no longer sees it.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser } from './support/browser.ts';
-import { DEMO, signInAs } from './support/sign-in.ts';
+import { dialogShown, expectAccessible, LOCALES, screenshotFromTop as screenshot, skipBrowser, useBrowser } from './support/browser.ts';
+import { DEMO, signedInPage } from './support/sign-in.ts';
 
 const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
 const student = { latin: 'TSETSEG BATBAYAR', cyrillic: 'Цэцэг Батбаяр', katakana: 'ツェツェグ バトバヤル' };
 
-/** A full-page screenshot from the top, so the fixed header sits where a reader sees it. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPage(page, name);
-}
-
-/** Waits until the open dialog has finished fading in. */
-async function dialogShown(page: Page): Promise<void> {
-  await page.getByRole('dialog').waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'));
-}
-
-async function signedIn(email: string, locale: string, target: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await (await newContext(b.browser() as Browser, locale, viewport)).newPage();
-  await signInAs(page, email, target);
-  return page;
-}
+const signedIn = (email: string, locale: string, target: string, viewport?: { width: number; height: number }) => signedInPage(b.browser() as Browser, email, locale, target, viewport);
 
 /** Hitachi FY2024: New Mongol KOSEN sends students, four host companies take part. */
 async function hitachiFy2024(page: Page): Promise<string> {

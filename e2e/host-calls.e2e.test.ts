@@ -5,9 +5,9 @@
 // four with a reason, and they appear as the program's host companies; a company that tries to
 // change its application after the deadline is refused with a clear message and then sees it
 // read-only.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser, type Lang } from './support/browser.ts';
+import { dialogShown, expectAccessible, LOCALES, newContext, screenshotFromTop as screenshot, skipBrowser, type Lang, useBrowser } from './support/browser.ts';
 import { CLOSED_MESSAGE, HOST_CALLS_TEXT, applyThroughUi, closeCallByApi, createCompanyWithHr, createProgram, field, fillCompanyForm, openCallByApi, setCallDeadlineByApi, signInCompany, type CompanyAnswers, type TestCompany } from './support/host-calls.ts';
 import { DEMO, signInAs } from './support/sign-in.ts';
 
@@ -15,16 +15,6 @@ const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
 const run = Date.now().toString(36);
 const ja = HOST_CALLS_TEXT.ja;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPage(page, name);
-}
-
-async function dialogShown(page: Page): Promise<void> {
-  await page.getByRole('dialog').waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'));
-}
 
 /** A datetime-local value `days` from now in Asia/Tokyo, the browser contexts' time zone. */
 function tokyoLocal(days: number): string {

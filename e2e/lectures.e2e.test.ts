@@ -5,30 +5,16 @@
 // screen shows a code; the student, reading Mongolian on a phone, opens the code's link, signs
 // in, is checked in to the second session, and sees their attendance against the rule.
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser } from './support/browser.ts';
-import { DEMO, signInAs } from './support/sign-in.ts';
+import { dialogShown, expectAccessible, LOCALES, screenshotFromTop as screenshot, skipBrowser, useBrowser } from './support/browser.ts';
+import { DEMO, signedInPage } from './support/sign-in.ts';
 import { pageCaller } from '../test/support/lectures.ts';
 
 const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPage(page, name);
-}
-
-async function signedIn(email: string, locale: string, target: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await (await newContext(b.browser() as Browser, locale, viewport)).newPage();
-  await signInAs(page, email, target);
-  return page;
-}
-
-async function dialogShown(page: Page): Promise<void> {
-  await page.getByRole('dialog').waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'));
-}
+const signedIn = (email: string, locale: string, target: string, viewport?: { width: number; height: number }) => signedInPage(b.browser() as Browser, email, locale, target, viewport);
 
 /** Tomorrow in Ulaanbaatar, so that a check-in now is before the start (present). */
 const tomorrow = () => new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10);

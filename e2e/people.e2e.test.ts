@@ -4,7 +4,7 @@
 // on a phone, fixes the row the server refused, and the audit log shows all of it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, expectAccessible, newContext, screenshot, skipBrowser, useBrowser } from './support/browser.ts';
+import { dialogShown, expectAccessible, LOCALES, newContext, screenshot, skipBrowser, useBrowser } from './support/browser.ts';
 import { DEMO, signInAs } from './support/sign-in.ts';
 
 const b = useBrowser();
@@ -24,12 +24,6 @@ async function mailOpened(page: Page): Promise<void> {
     const panel = document.querySelector('[id^="mail-"]');
     return panel !== null && panel.getBoundingClientRect().height >= panel.scrollHeight - 1;
   });
-}
-
-/** Waits until the open dialog has finished fading in. */
-async function dialogShown(page: Page): Promise<void> {
-  await page.getByRole('dialog').waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'));
 }
 
 /** Picks `option` in the Mantine select labelled `label` inside `scope`. */

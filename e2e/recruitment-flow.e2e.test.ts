@@ -13,12 +13,11 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts.ts';
-import { pageCaller } from '../test/support/lectures.ts';
-import { lectureSeriesWithAttendance } from '../test/support/lectures.ts';
+import { lectureSeriesWithAttendance, pageCaller } from '../test/support/lectures.ts';
 import { brokenRoster, rosterCsv, rosterStudents, rosterXlsx } from '../test/support/student-roster-fixture.ts';
-import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser } from './support/browser.ts';
+import { dialogShown, expectAccessible, LOCALES, screenshotFromTop as screenshot, skipBrowser, useBrowser } from './support/browser.ts';
 import { HOST_CALLS_TEXT, applyThroughUi, createCompanyWithHr, createProgram, signInCompany, type TestCompany } from './support/host-calls.ts';
-import { DEMO, signInAs } from './support/sign-in.ts';
+import { DEMO, signedInPage } from './support/sign-in.ts';
 
 const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
@@ -36,21 +35,7 @@ function attendanceOf(index: number): ('present' | 'late' | 'absent')[] {
   return Array.from({ length: SESSIONS }, (_, s) => (missesSix && s < 6 ? 'absent' : s === index % SESSIONS && index % 5 === 0 ? 'late' : 'present'));
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPage(page, name);
-}
-
-async function dialogShown(page: Page): Promise<void> {
-  await page.getByRole('dialog').waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'));
-}
-
-async function signedIn(email: string, locale: string, target: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await (await newContext(b.browser() as Browser, locale, viewport)).newPage();
-  await signInAs(page, email, target);
-  return page;
-}
+const signedIn = (email: string, locale: string, target: string, viewport?: { width: number; height: number }) => signedInPage(b.browser() as Browser, email, locale, target, viewport);
 
 /** A datetime-local value `days` from now in Asia/Tokyo, the browser contexts' time zone. */
 const tokyoLocal = (days: number) => new Date(Date.now() + days * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 16);

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts.ts';
 import { CURRENT_NOTICE_VERSION } from '../src/domain/consent/consent.ts';
 import { tinyPdf } from '../test/support/files.ts';
-import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser } from './support/browser.ts';
+import { expectAccessible, LOCALES, screenshotFromTop as screenshot, skipBrowser, useBrowser } from './support/browser.ts';
 import { createProgram } from './support/host-calls.ts';
-import { DEMO, signInAs } from './support/sign-in.ts';
+import { DEMO, signedInPage } from './support/sign-in.ts';
 
 const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
@@ -27,17 +27,7 @@ const STUDENTS = [
 ].map((s, i) => ({ ...s, email: `screening-${run}-${i}@example.mn` }));
 const PEOPLE = { coordinator: `screening-coordinator-${run}@example.mn`, company: `screening-hr-${run}@example.jp` };
 
-/** A full-page screenshot from the top, so the fixed header sits where a reader sees it. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPage(page, name);
-}
-
-async function signedIn(email: string, locale: string, target: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await (await newContext(b.browser() as Browser, locale, viewport)).newPage();
-  await signInAs(page, email, target);
-  return page;
-}
+const signedIn = (email: string, locale: string, target: string, viewport?: { width: number; height: number }) => signedInPage(b.browser() as Browser, email, locale, target, viewport);
 
 async function ok<T>(response: Promise<{ ok(): boolean; status(): number; text(): Promise<string>; json(): Promise<unknown> }>): Promise<T> {
   const r = await response;

@@ -9,17 +9,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { brokenRoster, rosterCsv, rosterStudents, rosterXlsx } from '../test/support/student-roster-fixture.ts';
-import { LOCALES, expectAccessible, newContext, screenshot as fullPage, skipBrowser, useBrowser } from './support/browser.ts';
+import { expectAccessible, LOCALES, newContext, screenshotFromTop as screenshot, skipBrowser, useBrowser } from './support/browser.ts';
 import { DEMO, signInAs } from './support/sign-in.ts';
 
 const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kakehashi-roster-'));
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPage(page, name);
-}
 
 async function signedIn(locale: string, viewport?: { width: number; height: number }, email: string = DEMO.coordinator): Promise<Page> {
   const page = await (await newContext(b.browser() as Browser, locale, viewport)).newPage();

@@ -4,9 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as OTPAuth from 'otpauth';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.ts';
+import { newContext } from './browser.ts';
 
 export const DEMO = {
   admin: 'admin@hitachi.kakehashi.example',
@@ -58,4 +59,11 @@ async function enrolOnPage(page: Page, email: string): Promise<void> {
   await page.locator('input[autocomplete="one-time-code"]').fill(totpCode(secret));
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/two-factor-setup'));
+}
+
+/** A page of its own browser context (language, optional viewport) signed in as `email` at `target`. */
+export async function signedInPage(browser: Browser, email: string, locale: string, target: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await (await newContext(browser, locale, viewport)).newPage();
+  await signInAs(page, email, target);
+  return page;
 }
