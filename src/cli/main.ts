@@ -1,10 +1,8 @@
-// The `kakehashi` command. Later modules add their commands here.
+// The `kakehashi` command. Later modules add their commands here. Server modules are loaded only
+// by the commands that need them, so that `schedule` starts in a fraction of a second.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
 import { DataDirInUseError } from '../server/db/embedded/data-dir-lock.ts';
-import { serve } from '../server/main.ts';
-import { loadDemoData } from '../server/seed/demo-seed.ts';
 
 const USAGE = `Usage: kakehashi <command>
 
@@ -12,6 +10,8 @@ Commands:
   serve          start the server (the default of npm start)
   migrate        apply database migrations and exit
   seed --demo    (re)load the demo programs; other data is left as it is
+  schedule FILE  schedule an interview fair given as JSON (- reads standard input) and print
+                 the schedule as JSON; --timing prints read/solve/write times on stderr
   help           show this text
 
 Configuration comes from environment variables; see .env.example.`;
@@ -19,10 +19,17 @@ Configuration comes from environment variables; see .env.example.`;
 async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...rest] = argv;
   switch (command) {
-    case 'serve':
+    case 'serve': {
+      const { serve } = await import('../server/main.ts');
       await serve();
       return -1; // keeps running
+    }
+    case 'schedule': {
+      const { runSchedule } = await import('./schedule-command.ts');
+      return runSchedule(rest);
+    }
     case 'migrate': {
+      const { openDatabase } = await import('../server/db/database.ts');
       const database = await openDatabase(loadConfig(), (msg) => console.error(msg));
       await database.close();
       console.log('Migrations applied.');
@@ -34,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
         console.error('Say what to seed: kakehashi seed --demo');
         return 2;
       }
+      const { openDatabase } = await import('../server/db/database.ts');
+      const { loadDemoData } = await import('../server/seed/demo-seed.ts');
       const database = await openDatabase(loadConfig(), (msg) => console.error(msg));
       try {
         const result = await loadDemoData(database.db);

@@ -1,0 +1,95 @@
+// A validated FairInstance turned into flat typed arrays indexed by position, which is what the
+// algorithms work on (a 2,000,000-interview fair stays a few tens of megabytes). O(E + (S + C)·T).
+import type { FairInstance } from './fair-instance.ts';
+
+export type CompiledFair = {
+  /** Slots, students, companies, interviews. */
+  readonly T: number;
+  readonly S: number;
+  readonly C: number;
+  readonly E: number;
+  readonly student: Int32Array;
+  readonly company: Int32Array;
+  readonly needsInterpreter: Uint8Array;
+  /** −1 when not pinned. */
+  readonly pinSlot: Int32Array;
+  readonly pinRoom: Int32Array;
+  readonly rooms: Int32Array;
+  /** 1 where the student (s·T + t) or company (c·T + t) cannot interview; null when nobody is unavailable. */
+  readonly studentBlocked: Uint8Array | null;
+  readonly companyBlocked: Uint8Array | null;
+  /** Interpreters free per slot; null when unlimited. */
+  readonly interpreters: Int32Array | null;
+  /** Day of each slot. */
+  readonly day: Int32Array;
+  readonly hasPins: boolean;
+};
+
+function blockedTable(people: readonly { unavailable?: readonly number[] }[], T: number): Uint8Array | null {
+  if (!people.some((p) => (p.unavailable?.length ?? 0) > 0)) return null;
+  const table = new Uint8Array(people.length * T);
+  people.forEach((p, i) => p.unavailable?.forEach((slot) => (table[i * T + slot] = 1)));
+  return table;
+}
+
+/** Assumes validateFairInstance(instance) found nothing. */
+export function compileFair(instance: FairInstance): CompiledFair {
+  const T = instance.slots;
+  const studentIndex = new Map(instance.students.map((s, i) => [s.id, i]));
+  const companyIndex = new Map(instance.companies.map((c, i) => [c.id, i]));
+  const E = instance.interviews.length;
+  const student = new Int32Array(E);
+  const company = new Int32Array(E);
+  const needsInterpreter = new Uint8Array(E);
+  const pinSlot = new Int32Array(E).fill(-1);
+  const pinRoom = new Int32Array(E).fill(-1);
+  let hasPins = false;
+  instance.interviews.forEach((interview, e) => {
+    student[e] = studentIndex.get(interview.student)!;
+    company[e] = companyIndex.get(interview.company)!;
+    needsInterpreter[e] = interview.interpreter ? 1 : 0;
+    if (interview.pinned) {
+      pinSlot[e] = interview.pinned.slot;
+      pinRoom[e] = interview.pinned.room;
+      hasPins = true;
+    }
+  });
+  const { interpreters: given } = instance;
+  const interpreters = given === undefined ? null : Int32Array.from({ length: T }, (_, t) => (typeof given === 'number' ? given : given[t]!));
+  return {
+    T,
+    S: instance.students.length,
+    C: instance.companies.length,
+    E,
+    student,
+    company,
+    needsInterpreter,
+    pinSlot,
+    pinRoom,
+    rooms: Int32Array.from(instance.companies, (c) => c.rooms),
+    studentBlocked: blockedTable(instance.students, T),
+    companyBlocked: blockedTable(instance.companies, T),
+    interpreters,
+    day: Int32Array.from({ length: T }, (_, t) => instance.slotDays?.[t] ?? 0),
+    hasPins,
+  };
+}
+
+/** Whether student and company of interview e are both free in slot t (interpreters and rooms aside). */
+export function isAdmissible(fair: CompiledFair, e: number, t: number): boolean {
+  const { T } = fair;
+  return !(fair.studentBlocked?.[fair.student[e]! * T + t] || fair.companyBlocked?.[fair.company[e]! * T + t]);
+}
+
+/** Whether only rooms limit the fair, so that edge colouring solves it exactly. */
+export function onlyRoomsLimit(fair: CompiledFair): boolean {
+  const interpreted = countInterpreted(fair);
+  const interpretersBind = fair.interpreters !== null && fair.interpreters.some((n) => n < interpreted);
+  return !fair.hasPins && fair.studentBlocked === null && fair.companyBlocked === null && !interpretersBind;
+}
+
+function countInterpreted(fair: CompiledFair): number {
+  let n = 0;
+  for (let e = 0; e < fair.E; e++) n += fair.needsInterpreter[e]!;
+  return n;
+}

@@ -1,0 +1,221 @@
+// The interview-fair scheduler. Aims, in order: place as many interviews as possible; then use as
+// few slots as possible (the makespan); then leave students as few idle gaps as possible.
+//
+// - Only rooms limit (nobody unavailable, no pins, interpreters never short): edge colouring
+//   (König), optimal always: makespan = max(student's interviews, ⌈company's interviews / rooms⌉),
+//   or, with fewer slots than that, the most interviews by maximum flow in the fewest slots that
+//   hold them. O(E log Δ) plus the flow.
+// - Otherwise: list scheduling with ejection and alternating chains for each horizon from the lower
+//   bound up (search-schedule.ts); on small fairs an exact branch and bound then proves or improves
+//   the result (search-exact.ts). Optimal when it reaches the lower bound or the exact search
+//   finishes; otherwise valid and reported as `bestFound` with the bound.
+// Idle gaps are then reduced by local search that keeps the count and the makespan.
+// Deterministic: no clock, no randomness but fixed-seed draws.
+import { colorBipartiteEdges } from './bipartite-edge-coloring.ts';
+import { compileFair, isAdmissible, onlyRoomsLimit, type CompiledFair } from './compiled-fair.ts';
+import { validateFairInstance, type FairInstance } from './fair-instance.ts';
+import { UNSCHEDULED_REASONS, type FairSchedule, type UnscheduledReason } from './fair-schedule.ts';
+import { idleGaps, reorderSlots } from './idle-gaps.ts';
+import { largestFittingSubset } from './largest-fitting-subset.ts';
+import { konigBound, makespanLowerBound } from './lower-bound.ts';
+import { fewerGapsOnBoard } from './board-gaps.ts';
+import { placeMostExactly } from './search-exact.ts';
+import { fillBoard, firstFreeSlot, placePins } from './search-schedule.ts';
+import { boardMakespan, newBoard, place, type SlotBoard } from './slot-board.ts';
+import { unscheduledReason } from './unscheduled-reason.ts';
+
+export type ScheduleOptions = {
+  /** Repair steps allowed per interview that finds no free slot (a count, so results do not depend on the machine). */
+  readonly repairSteps?: number;
+  /** Exact search on fairs of at most this many interviews to place. */
+  readonly exactUpTo?: number;
+  /** Branch-and-bound nodes allowed per exact search. */
+  readonly exactNodes?: number;
+  /** Student evaluations allowed to the idle-gap reduction, per interview. */
+  readonly gapEffort?: number;
+};
+
+const DEFAULTS: Required<ScheduleOptions> = { repairSteps: 2_000, exactUpTo: 40, exactNodes: 200_000, gapEffort: 20 };
+
+/** Placement of every interview as flat arrays: the scheduler's answer before it is dressed as objects. */
+export type CompactSchedule = {
+  readonly slot: Int32Array;
+  readonly room: Int32Array;
+  /** Index into UNSCHEDULED_REASONS, −1 when placed. */
+  readonly reason: Int8Array;
+  readonly makespan: number;
+  readonly lowerBound: number;
+  readonly optimality: FairSchedule['optimality'];
+  readonly method: FairSchedule['method'];
+};
+
+const reasonCode = (r: UnscheduledReason) => UNSCHEDULED_REASONS.indexOf(r);
+
+export function scheduleFair(instance: FairInstance, options: ScheduleOptions = {}): FairSchedule {
+  const problems = validateFairInstance(instance);
+  if (problems.length > 0) throw new Error(`invalid fair: ${problems.map((p) => `${p.code} at ${p.path}`).join('; ')}`);
+  const fair = compileFair(instance);
+  const compact = solveFair(fair, options);
+  const scheduled: FairSchedule['scheduled'] = [];
+  const unscheduled: FairSchedule['unscheduled'] = [];
+  for (let e = 0; e < fair.E; e++) {
+    if (compact.reason[e] === -1) scheduled.push({ interview: e, slot: compact.slot[e]!, room: compact.room[e]! });
+    else unscheduled.push({ interview: e, reason: UNSCHEDULED_REASONS[compact.reason[e]!]! });
+  }
+  const { makespan, lowerBound, optimality, method } = compact;
+  return { scheduled, unscheduled, makespan, lowerBound, idleGaps: idleGaps(fair, compact.slot), optimality, method };
+}
+
+export function solveFair(fair: CompiledFair, options: ScheduleOptions = {}): CompactSchedule {
+  const settings = { ...DEFAULTS, ...options };
+  return onlyRoomsLimit(fair) ? solveByEdgeColoring(fair, settings) : solveBySearch(fair, settings);
+}
+
+/** Slots and rooms of the interviews in `keep`: each company split into its rooms, edges coloured. */
+function colorWithRooms(fair: CompiledFair, keep: Uint8Array, slot: Int32Array, room: Int32Array): number {
+  const degree = new Int32Array(fair.C);
+  for (let e = 0; e < fair.E; e++) if (keep[e]) degree[fair.company[e]!]!++;
+  const firstRoom = new Int32Array(fair.C + 1);
+  for (let c = 0; c < fair.C; c++) firstRoom[c + 1] = firstRoom[c]! + Math.min(fair.rooms[c]!, degree[c]!);
+  const dealt = new Int32Array(fair.C);
+  const kept: number[] = [];
+  for (let e = 0; e < fair.E; e++) if (keep[e]) kept.push(e);
+  const left = new Int32Array(kept.length);
+  const right = new Int32Array(kept.length);
+  kept.forEach((e, i) => {
+    const c = fair.company[e]!;
+    left[i] = fair.student[e]!;
+    // Round-robin over the rooms, so that each holds ⌈degree / rooms⌉ at most.
+    right[i] = firstRoom[c]! + (dealt[c]!++ % (firstRoom[c + 1]! - firstRoom[c]!));
+  });
+  const { colors, colorCount } = colorBipartiteEdges(fair.S, firstRoom[fair.C]!, left, right);
+  kept.forEach((e, i) => {
+    slot[e] = colors[i]!;
+    room[e] = right[i]! - firstRoom[fair.company[e]!]!;
+  });
+  return colorCount;
+}
+
+function solveByEdgeColoring(fair: CompiledFair, settings: Required<ScheduleOptions>): CompactSchedule {
+  const { E, T } = fair;
+  const all = new Uint8Array(E).fill(1);
+  const lowerBound = konigBound(fair, all);
+  const slot = new Int32Array(E).fill(-1);
+  const room = new Int32Array(E).fill(-1);
+  const reason = new Int8Array(E).fill(-1);
+  let keep: Uint8Array = all;
+  if (lowerBound > T) {
+    // The fewest slots that hold as many as T slots do (the count grows with the slots).
+    const count = (H: number) => largestFittingSubset(fair.S, fair.C, fair.student, fair.company, fair.rooms, all, H);
+    const most = count(T);
+    const target = most.keep.reduce((a, b) => a + b, 0);
+    let lo = 1;
+    let hi = T;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (count(mid).keep.reduce((a, b) => a + b, 0) === target) hi = mid;
+      else lo = mid + 1;
+    }
+    const chosen = lo === T ? most : count(lo);
+    keep = chosen.keep;
+    for (let e = 0; e < E; e++) {
+      if (!keep[e]) reason[e] = reasonCode(most.studentFull[e] ? 'studentFullyBooked' : 'companyFullyBooked');
+    }
+  }
+  const makespan = colorWithRooms(fair, keep, slot, room);
+  reorderSlots(fair, slot, makespan, settings.gapEffort * E);
+  return { slot, room, reason, makespan, lowerBound, optimality: 'proved', method: 'edgeColoring' };
+}
+
+type Attempt = { board: SlotBoard; left: number[] };
+
+function solveBySearch(fair: CompiledFair, settings: Required<ScheduleOptions>): CompactSchedule {
+  const { E, T } = fair;
+  const reason = new Int8Array(E).fill(-1);
+  const pinned = newBoard(fair, T);
+  const pinConflicts = new Set(placePins(pinned));
+  const include = new Uint8Array(E);
+  const candidates: number[] = [];
+  let pinsEnd = 0;
+  for (let e = 0; e < E; e++) {
+    if (pinConflicts.has(e)) reason[e] = reasonCode('pinConflict');
+    else if (fair.pinSlot[e]! >= 0) {
+      include[e] = 1;
+      pinsEnd = Math.max(pinsEnd, fair.pinSlot[e]! + 1);
+    } else if (hasAdmissibleSlot(fair, e)) {
+      include[e] = 1;
+      candidates.push(e);
+    } else reason[e] = reasonCode('noCommonFreeSlot');
+  }
+  const lowerBound = Math.max(makespanLowerBound(fair, include), pinsEnd);
+  const attempt = (H: number): Attempt => {
+    const board = newBoard(fair, T);
+    placePins(board);
+    return { board, left: fillBoard(board, candidates, H, settings.repairSteps) };
+  };
+  let best = attempt(T);
+  if (best.left.length === 0) {
+    // Everything fits: the fewest slots, trying horizons from the bound up.
+    for (let H = Math.min(lowerBound, T); H < boardMakespan(best.board); H++) {
+      const tried = attempt(H);
+      if (tried.left.length === 0) {
+        best = tried;
+        break;
+      }
+    }
+  }
+  let optimality: FairSchedule['optimality'] = best.left.length === 0 && boardMakespan(best.board) <= lowerBound ? 'proved' : 'bestFound';
+  if (optimality === 'bestFound' && candidates.length <= settings.exactUpTo) {
+    ({ best, optimality } = exactly(fair, candidates, best, Math.max(pinsEnd, best.left.length === 0 ? Math.min(lowerBound, T) : 1), settings.exactNodes));
+  }
+  const board = best.board;
+  // Maximal: nothing left out fits anywhere as the board stands.
+  for (const e of best.left) {
+    const t = firstFreeSlot(board, e, T);
+    if (t >= 0) place(board, e, t);
+  }
+  fewerGapsOnBoard(board, boardMakespan(board), settings.gapEffort * E);
+  const makespan = boardMakespan(board);
+  for (const e of candidates) if (board.slot[e] === -1) reason[e] = reasonCode(unscheduledReason(board, e));
+  return { slot: board.slot, room: board.room, reason, makespan, lowerBound, optimality, method: 'search' };
+}
+
+function hasAdmissibleSlot(fair: CompiledFair, e: number): boolean {
+  for (let t = 0; t < fair.T; t++) if (isAdmissible(fair, e, t)) return true;
+  return false;
+}
+
+/**
+ * Branch and bound for small fairs: first the most interviews in all T slots, then the fewest
+ * slots that hold that many, from `firstHorizon` up. Proved only if every search finished.
+ */
+function exactly(fair: CompiledFair, candidates: number[], heuristic: Attempt, firstHorizon: number, nodes: number): { best: Attempt; optimality: FairSchedule['optimality'] } {
+  const fresh = (): SlotBoard => {
+    const board = newBoard(fair, fair.T);
+    placePins(board);
+    return board;
+  };
+  const leftOut = (board: SlotBoard) => candidates.filter((e) => board.slot[e] === -1);
+  let best = heuristic;
+  let proved = true;
+  let most = candidates.length - heuristic.left.length;
+  if (heuristic.left.length > 0) {
+    const board = fresh();
+    const result = placeMostExactly(board, candidates, fair.T, most - 1, nodes);
+    proved &&= result.proved;
+    if (result.placed >= most) {
+      most = result.placed;
+      best = { board, left: leftOut(board) };
+    }
+  }
+  for (let H = firstHorizon; H < boardMakespan(best.board); H++) {
+    const board = fresh();
+    const result = placeMostExactly(board, candidates, H, most - 1, nodes);
+    if (result.placed >= most) {
+      best = { board, left: leftOut(board) };
+      break;
+    }
+    proved &&= result.proved;
+  }
+  return { best, optimality: proved ? 'proved' : 'bestFound' };
+}
