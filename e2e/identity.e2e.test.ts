@@ -13,6 +13,8 @@ describe.skipIf(skipBrowser)('identity documents', () => {
     const coordinatorContext = await newContext(b.browser(), LOCALES.mn);
     const coordinator = await coordinatorContext.newPage();
     await signInAs(coordinator, DEMO.coordinator, '/people');
+    // Other browser tests import dozens of students into this college: find her by name, not by page.
+    await coordinator.getByRole('searchbox', { name: 'Нэр эсвэл имэйлээр хайх' }).fill('Цэцэг Б.');
     await coordinator.getByRole('link', { name: /Цэцэг Б\..*бичиг баримт/ }).click();
     await coordinator.getByRole('heading', { name: /Цэцэг Б\./ }).waitFor();
     await coordinator.getByRole('button', { name: 'Бичиг баримт оруулах' }).click();

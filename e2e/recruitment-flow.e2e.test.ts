@@ -123,7 +123,7 @@ describe.skipIf(skipBrowser)('recruitment, end to end', () => {
     await page.getByTestId('host-companies').getByText('（4 社）', { exact: false }).waitFor();
     await screenshot(page, 'flow-host-companies-ja');
     await page.context().close();
-  });
+  }, 180_000);
 
   it('the college imports 70 students, then a broken file whose errors are named by row and column, with nothing written', async () => {
     const page = await signedIn(coordinatorEmail, LOCALES.mn, `/programs/${programId}`);
@@ -197,5 +197,5 @@ describe.skipIf(skipBrowser)('recruitment, end to end', () => {
     await screenshot(page, 'flow-screening-board-ja');
     await expectAccessible(page);
     await page.context().close();
-  });
+  }, 240_000);
 });
