@@ -37,6 +37,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { hostCallsRoutes } from './routes/host-calls.routes.ts';
 import { studentImportRoutes } from './routes/student-import.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
+import { fairsRoutes } from './routes/fairs.routes.ts';
 import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -155,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(dataExportRoutes, { prefix: '/api' });
   await app.register(hostCallsRoutes, { prefix: '/api' });
   await app.register(lecturesRoutes, { prefix: '/api' });
+  await app.register(fairsRoutes, { prefix: '/api' });
   await app.register(studentImportRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;

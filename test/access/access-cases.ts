@@ -754,3 +754,119 @@ export const STUDENT_IMPORT_CASES: RouteCase[] = [
     },
   },
 ];
+
+// The interview fair (issue 5). Own is A's fair and A's applicant's interview with A's company,
+// foreign B's. The fair is seen by its operators, its companies, the sending college's
+// coordinator and students (the housing, education and funding partners are not part of it:
+// 404); only the operators set it up, decide, schedule, move and publish. Asking for an
+// interview: the operators, the company and the student, who all meet the existing pair (409);
+// the coordinator may not (403). Withdrawing with a wrong version: those who may, 409. The
+// evaluation is the company's to write. A calendar of A's company: the operators and the company.
+// These run before the application cases, while A's student's consent still names A's company.
+const fairOf = (c: CaseContext) => (c.target === 'foreign' ? c.world.fairs.B : c.world.fairs.A);
+const applicantOf = (c: CaseContext) => (c.target === 'foreign' ? c.world.applications.B : c.world.applications.A);
+const FAIR_OUTSIDERS = { housing_partner: 404, education_partner: 404, funder: 404 };
+const fairRead = (ok: number): RouteCase['expected'] => ({ own: { ...FAIR_OUTSIDERS, others: ok }, foreign: { others: 404 } });
+const fairWrite = (ok: number): RouteCase['expected'] => ({ own: { ...FAIR_OUTSIDERS, operator_admin: ok, operator_staff: ok, others: 403 }, foreign: { others: 404 } });
+const fairVersion = (c: CaseContext) => versionOf(c, `/api/fairs/${fairOf(c).fair}`);
+const interviewOf = async (c: CaseContext) => (await c.side.api({ method: 'GET', url: `/api/fair-interviews/${fairOf(c).interview}` })).json() as { version: number; slotId: string; room: number; evaluation: { version: number } | null };
+export const FAIR_CASES: RouteCase[] = [
+  { route: 'GET /api/programs/:id/fairs', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/fairs` }), expected: programRead },
+  {
+    route: 'POST /api/programs/:id/fairs',
+    targets: ALL,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${programOf(c)}/fairs`, payload: { title: { en: `Fair ${unique()}` }, days: [{ date: '2025-06-23', start: '09:00', end: '09:40' }] } }),
+    expected: programWrite(201),
+  },
+  { route: 'GET /api/fairs/:id', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/fairs/${fairOf(c).fair}` }), expected: fairRead(200) },
+  {
+    route: 'PATCH /api/fairs/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PATCH', url: `/api/fairs/${fairOf(c).fair}`, payload: { version: await fairVersion(c), venue: `MOJC ${unique()}` } }),
+    expected: fairWrite(200),
+  },
+  {
+    route: 'PUT /api/fairs/:id/companies',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PUT', url: `/api/fairs/${fairOf(c).fair}/companies`, payload: { version: await fairVersion(c), companies: [{ organizationId: c.side.orgs.company, rooms: 1 + (unique() % 2) }] } }),
+    expected: fairWrite(200),
+  },
+  {
+    route: 'PUT /api/fairs/:id/interpreters',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const fair = (await c.side.api({ method: 'GET', url: `/api/fairs/${fairOf(c).fair}` })).json() as { version: number; interpreters: { id: string; name: string }[] };
+      return { method: 'PUT', url: `/api/fairs/${fairOf(c).fair}/interpreters`, payload: { version: fair.version, interpreters: fair.interpreters.map((i) => ({ id: i.id, name: i.name })) } };
+    },
+    expected: fairWrite(200),
+  },
+  {
+    route: 'PUT /api/fairs/:id/unavailability',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'PUT', url: `/api/fairs/${fairOf(c).fair}/unavailability`, payload: { party: { kind: 'company', id: c.side.orgs.company }, slotIds: [] } }),
+    expected: { own: { ...FAIR_OUTSIDERS, operator_admin: 200, operator_staff: 200, host_company: 200, others: 403 }, foreign: { others: 404 } },
+  },
+  { route: 'GET /api/fairs/:id/interviews', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/fairs/${fairOf(c).fair}/interviews` }), expected: fairRead(200) },
+  {
+    route: 'POST /api/fairs/:id/interviews',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: `/api/fairs/${fairOf(c).fair}/interviews`, payload: { applicationId: applicantOf(c), organizationId: c.side.orgs.company } }),
+    expected: { own: { ...FAIR_OUTSIDERS, college_coordinator: 403, others: 409 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'POST /api/fairs/:id/interviews/decisions',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'POST', url: `/api/fairs/${fairOf(c).fair}/interviews/decisions`, payload: { items: [{ id: fairOf(c).interview, version: (await interviewOf(c)).version, status: 'approved' }] } }),
+    expected: fairWrite(200),
+  },
+  { route: 'GET /api/fair-interviews/:id', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/fair-interviews/${fairOf(c).interview}` }), expected: fairRead(200) },
+  {
+    route: 'PATCH /api/fair-interviews/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PATCH', url: `/api/fair-interviews/${fairOf(c).interview}`, payload: { version: (await interviewOf(c)).version, needsInterpreter: true } }),
+    expected: fairWrite(200),
+  },
+  {
+    route: 'DELETE /api/fair-interviews/:id',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'DELETE', url: `/api/fair-interviews/${fairOf(c).interview}?version=9999` }),
+    expected: { own: { ...FAIR_OUTSIDERS, college_coordinator: 403, others: 409 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'POST /api/fair-interviews/:id/move',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const interview = await interviewOf(c);
+      return { method: 'POST', url: `/api/fair-interviews/${fairOf(c).interview}/move`, payload: { version: interview.version, slotId: interview.slotId, room: interview.room } };
+    },
+    expected: fairWrite(200),
+  },
+  {
+    route: 'PUT /api/fair-interviews/:id/evaluation',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({
+      method: 'PUT',
+      url: `/api/fair-interviews/${fairOf(c).interview}/evaluation`,
+      payload: { version: (await interviewOf(c)).evaluation?.version ?? null, scores: { technical: 4, japanese: 3, motivation: 5, fit: 4 }, recommendation: 'recommend' },
+    }),
+    expected: { own: { ...FAIR_OUTSIDERS, host_company: 200, others: 403 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'POST /api/fairs/:id/schedule',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'POST', url: `/api/fairs/${fairOf(c).fair}/schedule`, payload: { version: await fairVersion(c) } }),
+    expected: fairWrite(200),
+  },
+  {
+    route: 'POST /api/fairs/:id/publish',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'POST', url: `/api/fairs/${fairOf(c).fair}/publish`, payload: { version: await fairVersion(c) } }),
+    expected: fairWrite(200),
+  },
+  {
+    route: 'GET /api/fairs/:id/calendar.ics',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'GET', url: `/api/fairs/${fairOf(c).fair}/calendar.ics?company=${c.side.orgs.company}` }),
+    expected: { own: { ...FAIR_OUTSIDERS, operator_admin: 200, operator_staff: 200, host_company: 200, others: 403 }, foreign: { others: 404 } },
+  },
+];

@@ -42,7 +42,11 @@ export type World = {
   hostApplications: { A: string; B: string };
   /** Donated lectures: on each side's program, a course given by its company with one session, one module and one material. */
   lectures: { A: SideLectures; B: SideLectures };
+  /** Interview fairs: on each side's program, a fair with its company, an interpreter, and the side's applicant interviewed by the company, scheduled. */
+  fairs: { A: SideFair; B: SideFair };
 };
+
+export type SideFair = { fair: string; interview: string };
 
 export type SideLectures = { course: string; session: string; module: string; material: string };
 
@@ -113,7 +117,23 @@ export async function buildWorld(t: TestApp): Promise<World> {
     B: await created(injectAs(t.app, peopleB.host_company)({ method: 'POST', url: `/api/host-calls/${hostCalls.B}/applications`, payload: buildHostApplicationInput(B.orgs.company) })),
   };
   const lectures = { A: await lecturesOf(A), B: await lecturesOf(B) };
-  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications, hostCalls, hostApplications, lectures };
+  const fairs = { A: await fairOf(A, applications.A), B: await fairOf(B, applications.B) };
+  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications, hostCalls, hostApplications, lectures, fairs };
+}
+
+/** The side's operator admin sets up a one-hour fair with its company and an interpreter, adds the applicant's interview with the company and schedules it. */
+async function fairOf(side: Side, applicationId: string): Promise<SideFair> {
+  const ok = async (res: Promise<{ statusCode: number; body: string; json: () => unknown }>, status = 200) => {
+    const r = await res;
+    if (r.statusCode !== status) throw new Error(`setup fair: ${r.statusCode} ${r.body}`);
+    return r.json() as { id: string; version: number };
+  };
+  let fair = await ok(side.api({ method: 'POST', url: `/api/programs/${side.program}/fairs`, payload: { title: { ja: '面接会' }, days: [{ date: '2025-06-22', start: '09:00', end: '10:00' }] } }), 201);
+  fair = await ok(side.api({ method: 'PUT', url: `/api/fairs/${fair.id}/companies`, payload: { version: fair.version, companies: [{ organizationId: side.orgs.company }] } }));
+  fair = await ok(side.api({ method: 'PUT', url: `/api/fairs/${fair.id}/interpreters`, payload: { version: fair.version, interpreters: [{ name: 'Oyunaa', email: null }] } }));
+  const interview = await ok(side.api({ method: 'POST', url: `/api/fairs/${fair.id}/interviews`, payload: { applicationId, organizationId: side.orgs.company, needsInterpreter: true } }), 201);
+  await ok(side.api({ method: 'POST', url: `/api/fairs/${fair.id}/schedule`, payload: { version: fair.version } }));
+  return { fair: fair.id, interview: interview.id };
 }
 
 /** The side's operator admin creates a course with a session, a module and a material on the side's program. */

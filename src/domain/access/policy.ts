@@ -30,6 +30,7 @@
 // it. A company's application is seen and edited by its own host-company members and the
 // program's operators; nobody else sees it.
 import type { ActorKind } from '../pipeline/pipeline-status.ts';
+import { canOnFair, canOnFairEvaluation, canOnFairInterview, type FairEvaluationFacts, type FairFacts, type FairInterviewFacts } from './fair-policy.ts';
 import { isOperatorRole, type Actor, type MembershipRole } from './roles.ts';
 
 export type ProgramFacts = {
@@ -97,6 +98,9 @@ export type HostSelectionFacts = { type: 'hostSelection'; application: HostAppli
 export type ApplicationImportFacts = { type: 'applicationImport'; program: ProgramFacts; sendingCollegeIds: string[]; collegeId: string | null };
 
 export type Resource =
+  | FairFacts
+  | FairInterviewFacts
+  | FairEvaluationFacts
   | HostCallFacts
   | HostApplicationFacts
   | HostSelectionFacts
@@ -149,6 +153,12 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return (action === 'read' || action === 'update') && hostApplicationActorKind(actor, resource.application) === 'operator';
     case 'applicationImport':
       return canOnApplicationImport(actor, action, resource);
+    case 'fair':
+      return canOnFair(actor, action, resource);
+    case 'fairInterview':
+      return canOnFairInterview(actor, action, resource);
+    case 'fairEvaluation':
+      return canOnFairEvaluation(actor, action, resource);
   }
 }
 

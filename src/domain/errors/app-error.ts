@@ -3,6 +3,7 @@
 // sentences in the core).
 
 import { PIPELINE_REFUSAL_CODES } from '../pipeline/pipeline-state.ts';
+import { MOVE_REFUSALS } from '../fairs/fair-moves.ts';
 import { IMPORT_ERROR_CODES } from './import-error-codes.ts';
 
 export const APP_ERROR_CODES = [
@@ -55,6 +56,16 @@ export const APP_ERROR_CODES = [
   'attendance.notEnrolled',
   // A certificate of attendance before any session was attended.
   'attendance.noneAttended',
+  // The interview fair (issue 5): a manual move the fair's rules refuse (domain/fairs/fair-moves),
+  // an approval over the caps (each interview named as items.<i>), a change of days while
+  // interviews are placed, withdrawing a placed interview, moving or evaluating an interview that
+  // is not approved or not placed.
+  ...MOVE_REFUSALS,
+  'fair.capExceeded',
+  'fair.scheduleExists',
+  'fair.interviewPlaced',
+  'fair.notApproved',
+  'fair.notInterviewed',
   'service.unavailable',
   'internal.unexpected',
 ] as const;

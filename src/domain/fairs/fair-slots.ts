@@ -14,7 +14,7 @@ export type FairDay = { readonly date: string; readonly start: string; readonly 
 
 export type FairSlot = {
   readonly position: number;
-  /** Index of its day in the fair's days. */
+  /** Its day: 0 for the earliest date of the fair, 1 for the next, … */
   readonly day: number;
   readonly date: string;
   /** Local start and end, HH:MM. */
@@ -70,9 +70,9 @@ export function fairDaysIssues(days: readonly FairDay[], slotMinutes: number): F
 
 /** Every slot of the fair, days taken in date order. */
 export function fairSlots(days: readonly FairDay[], slotMinutes: number, timeZone: string = FAIR_TIME_ZONE): FairSlot[] {
-  const ordered = days.map((day, index) => ({ day, index })).sort((a, b) => a.day.date.localeCompare(b.day.date));
+  const ordered = [...days].sort((a, b) => a.date.localeCompare(b.date));
   const slots: FairSlot[] = [];
-  for (const { day, index } of ordered) {
+  for (const [index, day] of ordered.entries()) {
     for (const t of daySlots(day, slotMinutes)) {
       const startsAt = sessionStartInstant(day.date, hhmm(t), timeZone);
       slots.push({ position: slots.length, day: index, date: day.date, start: hhmm(t), end: hhmm(t + slotMinutes), startsAt, endsAt: new Date(startsAt.getTime() + slotMinutes * 60_000) });

@@ -8,7 +8,7 @@ import { can, importCollegeFor, type Action, type Resource } from '../../domain/
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, applicationFilesFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, fairFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
@@ -54,7 +54,13 @@ export type RouteAccess =
    */
   | { kind: 'lectureRecord'; record: LectureRecord; action: 'readPublic' | 'update' }
   /** A roster import into the program in params.id for the college in query.collegeId (or the coordinator's own); `read` is its template. */
-  | { kind: 'applicationImport'; action: 'read' | 'create' };
+  | { kind: 'applicationImport'; action: 'read' | 'create' }
+  /** The interview fair in params.id: `readPublic` its participants, `update` its operators, `create` asking for an interview. */
+  | { kind: 'fair'; action: 'readPublic' | 'update' | 'create' }
+  /** The fair interview in params.id: `read` whoever takes part in it, `update` the operators, `archive` withdrawing it. */
+  | { kind: 'fairInterview'; action: 'read' | 'update' | 'archive' }
+  /** The evaluation of the fair interview in params.id: the interviewing company writes it, it and the operators read it. */
+  | { kind: 'fairEvaluation'; action: 'read' | 'update' };
 
 export type LectureRecord = 'course' | 'session' | 'module' | 'material';
 const LECTURE_RESOURCE: Record<LectureRecord, string> = { course: 'course', session: 'lecture_session', module: 'course_module', material: 'learning_material' };
@@ -157,6 +163,20 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       if (access.action !== 'select') return readableThenAllowed(actor, facts, 'host_application', access.action);
       if (!facts || !can(actor, 'read', facts)) throw notFound('host_application');
       if (!can(actor, 'update', { type: 'hostSelection', application: facts })) throw forbidden();
+      return;
+    }
+    case 'fair': {
+      const facts = await fairFacts(db, idParam(request));
+      if (!facts || !can(actor, 'readPublic', facts)) throw notFound('interview_fair');
+      if (!can(actor, access.action, facts)) throw forbidden();
+      return;
+    }
+    case 'fairInterview':
+      return readableThenAllowed(actor, await fairInterviewFacts(db, idParam(request)), 'fair_interview', access.action);
+    case 'fairEvaluation': {
+      const interview = await fairInterviewFacts(db, idParam(request));
+      if (!interview || !can(actor, 'read', interview)) throw notFound('fair_interview');
+      if (!can(actor, access.action, { type: 'fairEvaluation', interview })) throw forbidden();
       return;
     }
     case 'lectureRecord': {

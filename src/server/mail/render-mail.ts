@@ -3,12 +3,14 @@ import type { Language } from '../../domain/shared/localized-text.ts';
 import { translate } from '../i18n/server-i18n.ts';
 import type { OutgoingMail } from './mailer.ts';
 
-export const MAIL_KINDS = ['invitation', 'passwordReset'] as const;
+export const MAIL_KINDS = ['invitation', 'passwordReset', 'fairPublished', 'fairChanged'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export type MailParams = {
   invitation: { inviter: string; organization: string; link: string; expires: string };
   passwordReset: { link: string; expires: string };
+  fairPublished: { fair: string; timetable: string; link: string };
+  fairChanged: { fair: string; timetable: string; link: string };
 };
 
 export function renderMail<K extends MailKind>(kind: K, language: Language, to: string, params: MailParams[K]): OutgoingMail {

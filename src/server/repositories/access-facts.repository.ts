@@ -1,7 +1,8 @@
 // The facts the access policy needs about one record, loaded in one query each.
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { FairFacts, FairInterviewFacts } from '../../domain/access/fair-policy.ts';
 import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
-import { consents, hostApplications, hostCalls, invitations, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
+import { consents, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 
 export async function programFacts(db: Executor, programId: string): Promise<ProgramFacts | null> {
@@ -126,4 +127,32 @@ export async function hostApplicationFacts(db: Executor, applicationId: string):
     .where(eq(hostApplications.id, applicationId));
   if (!row) return null;
   return { type: 'hostApplication', program: await programFactsOrOperator(db, row.programId, row.operatorId), companyId: row.companyId };
+}
+
+/** An interview fair: its program's facts, the program's sending colleges and the fair's companies. */
+export async function fairFacts(db: Executor, fairId: string): Promise<FairFacts | null> {
+  const [row] = await db
+    .select({
+      programId: interviewFairs.programId,
+      // Parameters, not columns: inside a subquery drizzle would name a bare "id" of the inner table.
+      collegeIds: sql<string[]>`array(select pa.organization_id from ${participations} pa join ${interviewFairs} f on f.program_id = pa.program_id where f.id = ${fairId} and pa.role = 'sending_college')`,
+      companyIds: sql<string[]>`array(select fc.organization_id from ${fairCompanies} fc where fc.fair_id = ${fairId} order by fc.position)`,
+    })
+    .from(interviewFairs)
+    .where(eq(interviewFairs.id, fairId));
+  const program = row ? await programFacts(db, row.programId) : null;
+  if (!row || !program) return null;
+  return { type: 'fair', program, sendingCollegeIds: row.collegeIds, companyIds: row.companyIds };
+}
+
+/** One interview of a fair: the fair's facts, the company, the student and their active consent's recipients. */
+export async function fairInterviewFacts(db: Executor, interviewId: string): Promise<FairInterviewFacts | null> {
+  const [row] = await db
+    .select({ fairId: fairInterviews.fairId, companyId: fairInterviews.organizationId, applicationId: fairInterviews.applicationId })
+    .from(fairInterviews)
+    .where(eq(fairInterviews.id, interviewId));
+  const fair = row ? await fairFacts(db, row.fairId) : null;
+  const application = row ? await applicationFacts(db, row.applicationId) : null;
+  if (!row || !fair || !application) return null;
+  return { type: 'fairInterview', fair, companyId: row.companyId, studentUserId: application.studentUserId, collegeId: application.collegeId, consentedRecipientIds: application.consentedRecipientIds };
 }

@@ -13,6 +13,9 @@ import { AuditLogService } from './audit-log.service.ts';
 import { CohortsService } from './cohorts.service.ts';
 import { ConsentsService } from './consents.service.ts';
 import { DemoAccountsService } from './demo-accounts.service.ts';
+import { FairInterviewsService } from './fair-interviews.service.ts';
+import { FairScheduleService } from './fair-schedule.service.ts';
+import { FairsService } from './fairs.service.ts';
 import { HostCallsService } from './host-calls.service.ts';
 import { IdentityService } from './identity.service.ts';
 import { LecturesService } from './lectures.service.ts';
@@ -51,6 +54,8 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
   const programs = new ProgramsService(db, now);
   const identity = new IdentityService(db, fieldCipher);
   const invitations = new InvitationsService(db, mailer, publicUrl, now);
+  const fairs = new FairsService(db);
+  const fairInterviews = new FairInterviewsService(db);
   return {
     organizations: new OrganizationsService(db, now),
     programs,
@@ -73,5 +78,8 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     hostCalls: new HostCallsService(db, now),
     lectures: new LecturesService(db, now, attendanceTokenSigner(attendanceKey)),
     studentImport: new StudentImportService(db, invitations, now),
+    fairs,
+    fairInterviews,
+    fairSchedule: new FairScheduleService(db, mailer, publicUrl, now, fairs, fairInterviews),
   };
 }

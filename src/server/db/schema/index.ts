@@ -7,3 +7,4 @@ export * from './identity.ts';
 export * from './applications.ts';
 export * from './host-calls.ts';
 export * from './lectures.ts';
+export * from './fairs.ts';
