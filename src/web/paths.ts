@@ -12,6 +12,10 @@ export const paths = {
   /** Where a session's QR code leads: the student's check-in, with the token in `t`. */
   attend: '/attend',
   programImport: (id: string) => `/programs/${id}/applications/import`,
+  /** A program's interview fairs; one fair; its printable timetables. */
+  programFairs: (id: string) => `/programs/${id}/fairs`,
+  fair: (id: string) => `/fairs/${id}`,
+  fairTimetable: (id: string) => `/fairs/${id}/timetable`,
   /** The operator's page of the program's call for host companies. */
   programHostCall: (id: string) => `/programs/${id}/host-call`,
   programHostApplication: (programId: string, applicationId: string) => `/programs/${programId}/host-call/applications/${applicationId}`,

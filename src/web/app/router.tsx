@@ -3,6 +3,9 @@ import { AuditLogPage } from '../features/admin/components/audit-log-page.tsx';
 import { OutboxPage } from '../features/admin/components/outbox-page.tsx';
 import { ApplicationsPage } from '../features/applications/components/applications-page.tsx';
 import { ApplyPage } from '../features/applications/components/apply-page.tsx';
+import { FairPage } from '../features/fairs/components/fair-page.tsx';
+import { FairsPage } from '../features/fairs/components/fairs-page.tsx';
+import { TimetablePage } from '../features/fairs/components/timetable-page.tsx';
 import { CheckInPage } from '../features/lectures/components/check-in-page.tsx';
 import { LecturesPage } from '../features/lectures/components/lectures-page.tsx';
 import { MyAttendancePage } from '../features/lectures/components/my-attendance-page.tsx';
@@ -54,6 +57,9 @@ export const router = createBrowserRouter([
       { path: '/lecture-sessions/:id/qr', element: <QrPage /> },
       { path: paths.attend, element: <CheckInPage /> },
       { path: '/programs/:id/applications/import', element: <StudentImportPage /> },
+      { path: '/programs/:id/fairs', element: <FairsPage /> },
+      { path: '/fairs/:id', element: <FairPage /> },
+      { path: '/fairs/:id/timetable', element: <TimetablePage /> },
       { path: '/programs/:id/host-call', element: <ProgramHostCallPage /> },
       { path: '/programs/:id/host-call/applications/:applicationId', element: <HostApplicationReviewPage /> },
       { path: paths.hostCalls, element: <OpenCallsPage /> },

@@ -71,6 +71,11 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
               {t('lectures:link')}
             </Button>
           )}
+          {permissions.onProgram('readPublic', program) && (
+            <Button component={Link} to={paths.programFairs(program.id)} variant="light">
+              {t('fairs:link')}
+            </Button>
+          )}
           {permissions.rosterImportColleges(program).length > 0 && !permissions.onProgram('update', program) && (
             <Button component={Link} to={paths.programImport(program.id)} variant="light">
               {t('student-import:link.import')}
