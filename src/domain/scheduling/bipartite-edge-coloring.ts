@@ -4,9 +4,12 @@
 // company rooms.
 //
 // Method: make the graph Δ-regular (regular-bipartite.ts), then recursively
-//   - Δ even: split along Euler trails into two Δ/2-regular halves (alternate edges of each closed
-//     trail; closed trails of a bipartite graph have even length, so every vertex keeps exactly half
-//     its edges on each side) and colour the halves with disjoint colour ranges;
+//   - Δ even: split into two Δ/2-regular halves and colour them with disjoint colour ranges. The
+//     split pairs up the edges at every vertex (consecutive ones in its list); each edge then has
+//     one partner at its left end and one at its right end, so the edges fall into cycles that
+//     alternate left and right pairings, which have even length: colouring each cycle alternately
+//     puts one edge of every pair, so exactly half of every vertex's edges, in each half (an
+//     Euler partition, without walking the vertices);
 //   - Δ odd: take out a perfect matching (one exists in every regular bipartite graph) as one colour
 //     and go on with Δ − 1. The matching starts greedy and is completed by the random walks of Goel,
 //     Kapralov and Khanna (2010), expected O(V log V) after the O(E) adjacency build.
@@ -33,6 +36,9 @@ type Work = {
   readonly onPath: Int32Array;
   readonly pathU: Int32Array;
   readonly pathI: Int32Array;
+  /** The edge paired with each edge at its left end, and at its right end (Euler splits). */
+  readonly pL: Int32Array;
+  readonly pR: Int32Array;
   random: number;
 };
 
@@ -56,14 +62,16 @@ function colorRegular(g: RegularBipartite): Int32Array {
     tmpL: new Int32Array(M),
     tmpR: new Int32Array(M),
     tmpId: new Int32Array(M),
-    adj: new Int32Array(2 * M),
-    ptr: new Int32Array(2 * n),
+    adj: new Int32Array(M),
+    ptr: new Int32Array(n),
     used: new Uint8Array(M),
     matchLeft: new Int32Array(n),
     matchRight: new Int32Array(n),
     onPath: new Int32Array(n).fill(-1),
     pathU: new Int32Array(n + 1),
     pathI: new Int32Array(n + 1),
+    pL: new Int32Array(M),
+    pR: new Int32Array(M),
     random: 0x2545f491,
   };
   // Tasks: [lo, hi, degree, first colour] over ranges of the work arrays.
@@ -88,17 +96,13 @@ function colorRegular(g: RegularBipartite): Int32Array {
   return colors;
 }
 
-/** Vertex v's local edge indices at adj[v·d …] for the d-regular range [lo, hi); right vertices are n + r. */
-function buildAdjacency(w: Work, lo: number, hi: number, d: number, bothSides: boolean): void {
-  const { n, adj, ptr, L, R } = w;
-  ptr.fill(0, 0, bothSides ? 2 * n : n);
+/** Left vertex u's local edge indices at adj[u·d …] for the d-regular range [lo, hi). */
+function buildAdjacency(w: Work, lo: number, hi: number, d: number): void {
+  const { n, adj, ptr, L } = w;
+  ptr.fill(0, 0, n);
   for (let i = 0; i < hi - lo; i++) {
     const u = L[lo + i]!;
     adj[u * d + ptr[u]!++] = i;
-    if (bothSides) {
-      const x = n + R[lo + i]!;
-      adj[x * d + ptr[x]!++] = i;
-    }
   }
 }
 
@@ -117,38 +121,48 @@ function commit(w: Work, lo: number, m: number): void {
 
 /** Reorders the range [lo, hi) so that each half is (d/2)-regular. */
 function eulerSplit(w: Work, lo: number, hi: number, d: number): void {
-  const { n, adj, ptr, used, L, R } = w;
+  const { n, adj: byVertex, ptr, used, L, R, pL, pR } = w;
   const m = hi - lo;
-  buildAdjacency(w, lo, hi, d, true);
-  ptr.fill(0, 0, 2 * n);
-  used.fill(0, 0, m);
+  // Pair consecutive edges at each left vertex, then at each right vertex (a vertex's edges are a block of d in byVertex).
+  ptr.fill(0, 0, n);
+  for (let i = 0; i < m; i++) {
+    const u = L[lo + i]!;
+    byVertex[u * d + ptr[u]!++] = i;
+  }
+  for (let k = 0; k < m; k += 2) {
+    const x = byVertex[k]!;
+    const y = byVertex[k + 1]!;
+    pL[x] = y;
+    pL[y] = x;
+  }
+  ptr.fill(0, 0, n);
+  for (let i = 0; i < m; i++) {
+    const r = R[lo + i]!;
+    byVertex[r * d + ptr[r]!++] = i;
+  }
+  for (let k = 0; k < m; k += 2) {
+    const x = byVertex[k]!;
+    const y = byVertex[k + 1]!;
+    pR[x] = y;
+    pR[y] = x;
+  }
+  // The two pairings make even cycles of edges, alternately linked at a left and at a right end: colour them alternately.
+  used.fill(2, 0, m);
+  for (let s0 = 0; s0 < m; s0++) {
+    if (used[s0] !== 2) continue;
+    let e = s0;
+    let c = 0;
+    let viaLeft = true;
+    do {
+      used[e] = c;
+      c ^= 1;
+      e = viaLeft ? pL[e]! : pR[e]!;
+      viaLeft = !viaLeft;
+    } while (e !== s0);
+  }
   let a = 0;
   let b = m / 2;
-  for (let v = 0; v < 2 * n; v++) {
-    for (;;) {
-      // A closed trail from v; it can only get stuck back at v since every degree is even.
-      let cur = v;
-      let parity = 0;
-      let walked = 0;
-      for (;;) {
-        const base = cur * d;
-        let p = ptr[cur]!;
-        while (p < d && used[adj[base + p]!]) p++;
-        if (p === d) {
-          ptr[cur] = d;
-          break;
-        }
-        const i = adj[base + p]!;
-        ptr[cur] = p + 1;
-        used[i] = 1;
-        stage(w, lo, i, parity === 0 ? a++ : b++);
-        parity ^= 1;
-        walked++;
-        cur = cur < n ? n + R[lo + i]! : L[lo + i]!;
-      }
-      if (walked === 0) break;
-    }
-  }
+  for (let i = 0; i < m; i++) stage(w, lo, i, used[i] === 0 ? a++ : b++);
   commit(w, lo, m);
 }
 
@@ -156,7 +170,7 @@ function eulerSplit(w: Work, lo: number, hi: number, d: number): void {
 function matchingToFront(w: Work, lo: number, hi: number, d: number): void {
   const { n, adj, matchLeft, matchRight, used, R } = w;
   const m = hi - lo;
-  buildAdjacency(w, lo, hi, d, false);
+  buildAdjacency(w, lo, hi, d);
   matchLeft.fill(-1);
   matchRight.fill(-1);
   for (let u = 0; u < n; u++) {

@@ -31,9 +31,12 @@ export type ScheduleOptions = {
   readonly exactUpTo?: number;
   /** Branch-and-bound nodes allowed per exact search. */
   readonly exactNodes?: number;
-  /** Student evaluations allowed to the idle-gap reduction, per interview. */
+  /** Student evaluations allowed to the idle-gap reduction, per interview (at most GAP_EVALUATIONS_CAP in all). */
   readonly gapEffort?: number;
 };
+
+/** The idle-gap pass is a secondary aim: on a national-scale fair it gets a bounded share of the time. */
+export const GAP_EVALUATIONS_CAP = 250_000;
 
 const DEFAULTS: Required<ScheduleOptions> = { repairSteps: 2_000, exactUpTo: 40, exactNodes: 200_000, gapEffort: 20 };
 
@@ -123,7 +126,7 @@ function solveByEdgeColoring(fair: CompiledFair, settings: Required<ScheduleOpti
     }
   }
   const makespan = colorWithRooms(fair, keep, slot, room);
-  reorderSlots(fair, slot, makespan, settings.gapEffort * E);
+  reorderSlots(fair, slot, makespan, Math.min(settings.gapEffort * E, GAP_EVALUATIONS_CAP));
   return { slot, room, reason, makespan, lowerBound, optimality: 'proved', method: 'edgeColoring' };
 }
 
@@ -174,7 +177,7 @@ function solveBySearch(fair: CompiledFair, settings: Required<ScheduleOptions>):
     const t = firstFreeSlot(board, e, T);
     if (t >= 0) place(board, e, t);
   }
-  fewerGapsOnBoard(board, boardMakespan(board), settings.gapEffort * E);
+  fewerGapsOnBoard(board, boardMakespan(board), Math.min(settings.gapEffort * E, GAP_EVALUATIONS_CAP));
   const makespan = boardMakespan(board);
   for (const e of candidates) if (board.slot[e] === -1) reason[e] = reasonCode(unscheduledReason(board, e));
   return { slot: board.slot, room: board.room, reason, makespan, lowerBound, optimality, method: 'search' };
