@@ -95,14 +95,14 @@ export function validateFairInstance(instance: FairInstance): InstanceProblem[] 
     if (!isCount(company.rooms, 1, 1_000)) problems.push({ code: 'scheduling.roomsInvalid', path: `companies[${i}].rooms`, value: company.rooms });
   });
 
-  const pairs = new Set<string>();
+  const companiesOf = new Map<string, Set<string>>();
   instance.interviews.forEach((interview, i) => {
     const at = `interviews[${i}]`;
     if (!studentIds.has(interview.student)) problems.push({ code: 'scheduling.unknownStudent', path: `${at}.student`, value: interview.student });
     if (!companyIds.has(interview.company)) problems.push({ code: 'scheduling.unknownCompany', path: `${at}.company`, value: interview.company });
-    const pair = JSON.stringify([interview.student, interview.company]);
-    if (pairs.has(pair)) problems.push({ code: 'scheduling.duplicateInterview', path: at, value: { student: interview.student, company: interview.company } });
-    pairs.add(pair);
+    const seen = companiesOf.get(interview.student) ?? companiesOf.set(interview.student, new Set()).get(interview.student)!;
+    if (seen.has(interview.company)) problems.push({ code: 'scheduling.duplicateInterview', path: at, value: { student: interview.student, company: interview.company } });
+    seen.add(interview.company);
     const pin = interview.pinned;
     if (pin === undefined) return;
     if (!inRange(pin.slot)) problems.push({ code: 'scheduling.slotOutOfRange', path: `${at}.pinned.slot`, value: pin.slot });
