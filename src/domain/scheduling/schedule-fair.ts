@@ -29,7 +29,7 @@ export type ScheduleOptions = {
   readonly repairSteps?: number;
   /** Exact search on fairs of at most this many interviews to place. */
   readonly exactUpTo?: number;
-  /** Branch-and-bound nodes allowed per exact search. */
+  /** Branch-and-bound nodes allowed to the exact searches of one run, all horizons together. */
   readonly exactNodes?: number;
   /** Student evaluations allowed to the idle-gap reduction, per interview (at most GAP_EVALUATIONS_CAP in all). */
   readonly gapEffort?: number;
@@ -38,7 +38,7 @@ export type ScheduleOptions = {
 /** The idle-gap pass is a secondary aim: on a national-scale fair it gets a bounded share of the time. */
 export const GAP_EVALUATIONS_CAP = 250_000;
 
-const DEFAULTS: Required<ScheduleOptions> = { repairSteps: 2_000, exactUpTo: 40, exactNodes: 200_000, gapEffort: 20 };
+const DEFAULTS: Required<ScheduleOptions> = { repairSteps: 2_000, exactUpTo: 40, exactNodes: 100_000, gapEffort: 20 };
 
 /** Placement of every interview as flat arrays: the scheduler's answer before it is dressed as objects. */
 export type CompactSchedule = {
@@ -192,7 +192,8 @@ function hasAdmissibleSlot(fair: CompiledFair, e: number): boolean {
  * Branch and bound for small fairs: first the most interviews in all T slots, then the fewest
  * slots that hold that many, from `firstHorizon` up. Proved only if every search finished.
  */
-function exactly(fair: CompiledFair, candidates: number[], heuristic: Attempt, firstHorizon: number, nodes: number): { best: Attempt; optimality: FairSchedule['optimality'] } {
+function exactly(fair: CompiledFair, candidates: number[], heuristic: Attempt, firstHorizon: number, nodeBudget: number): { best: Attempt; optimality: FairSchedule['optimality'] } {
+  const nodes = { nodes: nodeBudget };
   const fresh = (): SlotBoard => {
     const board = newBoard(fair, fair.T);
     placePins(board);

@@ -26,7 +26,8 @@ function slotClasses(fair: CompiledFair, edges: readonly number[], horizon: numb
  * Places the most of `edges` (unplaced on entry) in slots below `horizon`, searching for more
  * than `mustBeat` placed; leaves the board at the best found, or as it was if none beat it.
  */
-export function placeMostExactly(board: SlotBoard, edges: readonly number[], horizon: number, mustBeat: number, nodeBudget: number): ExactResult {
+/** `budget.nodes` is spent as the search goes, so several searches can share one budget. */
+export function placeMostExactly(board: SlotBoard, edges: readonly number[], horizon: number, mustBeat: number, budget: { nodes: number }): ExactResult {
   const { fair } = board;
   const n = edges.length;
   const classOf = slotClasses(fair, edges, horizon);
@@ -37,7 +38,6 @@ export function placeMostExactly(board: SlotBoard, edges: readonly number[], hor
   const bestRoom = new Int32Array(n).fill(-1);
   let best = mustBeat;
   let found = false;
-  let nodes = 0;
   let aborted = false;
   const students = [...new Set(edges.map((e) => fair.student[e]!))];
   const stamp = new Int32Array(fair.S);
@@ -45,7 +45,7 @@ export function placeMostExactly(board: SlotBoard, edges: readonly number[], hor
   let round = 0;
 
   const search = (placedNow: number): void => {
-    if (++nodes > nodeBudget) {
+    if (--budget.nodes < 0) {
       aborted = true;
       return;
     }
