@@ -5,7 +5,7 @@
 //
 // Method: make the graph Δ-regular (regular-bipartite.ts), then recursively
 //   - Δ even: split into two Δ/2-regular halves and colour them with disjoint colour ranges. The
-//     split pairs up the edges at every vertex (consecutive ones in its list); each edge then has
+//     split pairs up the edges at every vertex (in the order they come); each edge then has
 //     one partner at its left end and one at its right end, so the edges fall into cycles that
 //     alternate left and right pairings, which have even length: colouring each cycle alternately
 //     puts one edge of every pair, so exactly half of every vertex's edges, in each half (an
@@ -84,7 +84,7 @@ function colorRegular(g: RegularBipartite): Int32Array {
     if (d === 1) {
       for (let i = lo; i < hi; i++) colors[w.id[i]!] = offset;
     } else if (d % 2 === 0) {
-      eulerSplit(w, lo, hi, d);
+      eulerSplit(w, lo, hi);
       const mid = lo + (hi - lo) / 2;
       tasks.push(lo, mid, d / 2, offset, mid, hi, d / 2, offset + d / 2);
     } else {
@@ -120,31 +120,30 @@ function commit(w: Work, lo: number, m: number): void {
 }
 
 /** Reorders the range [lo, hi) so that each half is (d/2)-regular. */
-function eulerSplit(w: Work, lo: number, hi: number, d: number): void {
-  const { n, adj: byVertex, ptr, used, L, R, pL, pR } = w;
+function eulerSplit(w: Work, lo: number, hi: number): void {
+  const { n, ptr: pendingLeft, matchRight: pendingRight, used, L, R, pL, pR } = w;
   const m = hi - lo;
-  // Pair consecutive edges at each left vertex, then at each right vertex (a vertex's edges are a block of d in byVertex).
-  ptr.fill(0, 0, n);
+  // Pair the edges at each vertex as they come: one sequential pass, the pending edge of each
+  // vertex in small arrays that stay in cache (every degree is even, so none is left over).
+  pendingLeft.fill(-1, 0, n);
+  pendingRight.fill(-1, 0, n);
   for (let i = 0; i < m; i++) {
     const u = L[lo + i]!;
-    byVertex[u * d + ptr[u]!++] = i;
-  }
-  for (let k = 0; k < m; k += 2) {
-    const x = byVertex[k]!;
-    const y = byVertex[k + 1]!;
-    pL[x] = y;
-    pL[y] = x;
-  }
-  ptr.fill(0, 0, n);
-  for (let i = 0; i < m; i++) {
-    const r = R[lo + i]!;
-    byVertex[r * d + ptr[r]!++] = i;
-  }
-  for (let k = 0; k < m; k += 2) {
-    const x = byVertex[k]!;
-    const y = byVertex[k + 1]!;
-    pR[x] = y;
-    pR[y] = x;
+    const j = pendingLeft[u]!;
+    if (j < 0) pendingLeft[u] = i;
+    else {
+      pL[i] = j;
+      pL[j] = i;
+      pendingLeft[u] = -1;
+    }
+    const x = R[lo + i]!;
+    const k = pendingRight[x]!;
+    if (k < 0) pendingRight[x] = i;
+    else {
+      pR[i] = k;
+      pR[k] = i;
+      pendingRight[x] = -1;
+    }
   }
   // The two pairings make even cycles of edges, alternately linked at a left and at a right end: colour them alternately.
   used.fill(2, 0, m);
@@ -168,31 +167,28 @@ function eulerSplit(w: Work, lo: number, hi: number, d: number): void {
 
 /** Moves a perfect matching of the d-regular range [lo, hi) (d odd, ≥ 3) to its first n positions. */
 function matchingToFront(w: Work, lo: number, hi: number, d: number): void {
-  const { n, adj, matchLeft, matchRight, used, R } = w;
+  const { n, matchLeft, matchRight, L, R } = w;
   const m = hi - lo;
-  buildAdjacency(w, lo, hi, d);
-  matchLeft.fill(-1);
-  matchRight.fill(-1);
-  for (let u = 0; u < n; u++) {
-    for (let k = 0; k < d; k++) {
-      const i = adj[u * d + k]!;
-      const x = R[lo + i]!;
-      if (matchRight[x] === -1) {
-        matchLeft[u] = i;
-        matchRight[x] = u;
-        break;
-      }
+  // Greedy in edge order: sequential reads, the two match arrays small enough to stay in cache.
+  matchLeft.fill(-1, 0, n);
+  matchRight.fill(-1, 0, n);
+  let free = n;
+  for (let i = 0; i < m; i++) {
+    const u = L[lo + i]!;
+    const x = R[lo + i]!;
+    if (matchLeft[u] === -1 && matchRight[x] === -1) {
+      matchLeft[u] = i;
+      matchRight[x] = u;
+      free--;
     }
   }
-  for (let u = 0; u < n; u++) if (matchLeft[u] === -1) augmentByRandomWalk(w, lo, d, u);
-  used.fill(0, 0, m);
-  let front = 0;
-  for (let u = 0; u < n; u++) {
-    const i = matchLeft[u]!;
-    used[i] = 1;
-    stage(w, lo, i, front++);
+  if (free > 0) {
+    buildAdjacency(w, lo, hi, d);
+    for (let u = 0; u < n; u++) if (matchLeft[u] === -1) augmentByRandomWalk(w, lo, d, u);
   }
-  for (let i = 0; i < m; i++) if (!used[i]) stage(w, lo, i, front++);
+  let front = 0;
+  let back = n;
+  for (let i = 0; i < m; i++) stage(w, lo, i, matchLeft[L[lo + i]!] === i ? front++ : back++);
   commit(w, lo, m);
 }
 
