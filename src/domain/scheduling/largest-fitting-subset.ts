@@ -32,9 +32,10 @@ export function largestFittingSubset(S: number, C: number, student: Int32Array, 
     nextArc[arcs] = head[v]!;
     head[v] = arcs++;
   };
-  for (let s = 0; s < S; s++) addArc(source, s, H);
+  // Arcs are read newest first, so each list is built in reverse: earlier students, and each
+  // student's earlier interviews, are met first and win ties.
+  for (let s = S - 1; s >= 0; s--) addArc(source, s, H);
   const arcOf = new Int32Array(E).fill(-1);
-  // Added in reverse so that head-first iteration meets earlier interviews first.
   for (let e = E - 1; e >= 0; e--) {
     if (!include[e]) continue;
     arcOf[e] = arcs;

@@ -77,8 +77,16 @@ function augmentInto(target: number, admits: number[][], seated: number[][], sea
   return false;
 }
 
-/** The best lower bound for placing every interview flagged in `include`. */
+/**
+ * The best lower bound for placing every interview flagged in `include`; T + 1 ("more slots
+ * than the fair has") when some person's interviews cannot all fit in its slots at all.
+ */
 export function makespanLowerBound(fair: CompiledFair, include: Uint8Array): number {
+  const bound = boundOrNone(fair, include);
+  return bound === NONE ? Math.max(fair.T + 1, konigBound(fair, include)) : bound;
+}
+
+function boundOrNone(fair: CompiledFair, include: Uint8Array): number {
   let bound = konigBound(fair, include);
   const { T } = fair;
   const admissible = (e: number): number[] => {

@@ -122,3 +122,36 @@ describe('scheduleFair with unavailability, interpreters and pins', () => {
     expect(schedule.unscheduled.map((u) => u.reason).sort()).toEqual(['interpreterCapacity', 'interpreterCapacity', 'noCommonFreeSlot']);
   });
 });
+
+describe('scheduleFair when not everything fits', () => {
+  it('reports a lower bound above the fair’s slots, never an infinite one', () => {
+    const fair: FairInstance = {
+      slots: 2,
+      companies: [{ id: 'A', rooms: 1, unavailable: [1] }],
+      students: [{ id: 's1' }, { id: 's2' }],
+      interviews: [
+        { student: 's1', company: 'A' },
+        { student: 's2', company: 'A' },
+      ],
+    };
+    const schedule = scheduleFair(fair);
+    expect(checkFairSchedule(fair, schedule)).toEqual([]);
+    expect(schedule.lowerBound).toBe(3);
+    expect(schedule.scheduled).toHaveLength(1);
+  });
+
+  it('keeps the earlier interview when two tie for the last room', () => {
+    const fair: FairInstance = {
+      slots: 1,
+      companies: [{ id: 'A', rooms: 1 }],
+      students: [{ id: 's1' }, { id: 's2' }],
+      interviews: [
+        { student: 's1', company: 'A' },
+        { student: 's2', company: 'A' },
+      ],
+    };
+    const schedule = scheduleFair(fair);
+    expect(schedule.scheduled.map((s) => s.interview)).toEqual([0]);
+    expect(schedule.unscheduled).toEqual([{ interview: 1, reason: 'companyFullyBooked' }]);
+  });
+});
