@@ -225,3 +225,15 @@ describe('evaluations', () => {
     expect(stale.status).toBe(409);
   });
 });
+
+describe('consent withdrawn', () => {
+  it('takes the student out of the company’s list and calendar, not out of the operators’', async () => {
+    const before = await as(hr)({ method: 'GET', url: `/api/fairs/${fairId}/calendar.ics?company=${w.company}` });
+    const withdrawn = await as(students[1]!)({ method: 'POST', url: `/api/programs/${w.program}/consent/withdraw` });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect((await interviews(hr)).map((i) => i.applicationId)).not.toContain(applications[1]);
+    const after = await as(hr)({ method: 'GET', url: `/api/fairs/${fairId}/calendar.ics?company=${w.company}` });
+    expect(after.body.match(/BEGIN:VEVENT/g)).toHaveLength(before.body.match(/BEGIN:VEVENT/g)!.length - 1);
+    expect((await interviews(staff)).map((i) => i.applicationId)).toContain(applications[1]);
+  });
+});

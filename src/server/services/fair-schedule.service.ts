@@ -161,7 +161,8 @@ export class FairScheduleService {
     const entries = (rows: readonly InterviewListRow[], language: Language, side: 'student' | 'company' | 'interpreter') => rows.map((i) => timetableEntry(parts, i, language, side));
     for (const [applicationId, r] of students) await send(r.email, r.language, entries(placed.filter((i) => i.applicationId === applicationId), r.language as Language, 'student'), null);
     for (const [organizationId, members] of companies) {
-      for (const r of members) await send(r.email, r.language, entries(placed.filter((i) => i.organizationId === organizationId), r.language as Language, 'company'), organizationId);
+      // A company learns a student's name only while the student's consent names it.
+      for (const r of members) await send(r.email, r.language, entries(placed.filter((i) => i.organizationId === organizationId && i.consented), r.language as Language, 'company'), organizationId);
     }
     for (const interpreter of parts.interpreters.filter((i) => i.email && who.interpreters.includes(i.id))) {
       await send(interpreter.email!, 'ja', entries(placed.filter((i) => i.interpreterId === interpreter.id), 'ja', 'interpreter'), null);
@@ -181,7 +182,7 @@ export class FairScheduleService {
     if (!allowed) throw forbidden();
     const parts = await this.fairs.parts(this.db, fair);
     const placed = (await listInterviews(this.db, fairId, 'all')).filter(
-      (i) => i.slotId !== null && (query.company ? i.organizationId === query.company : query.application ? i.applicationId === query.application : i.interpreterId === query.interpreter),
+      (i) => i.slotId !== null && (query.company ? i.organizationId === query.company && (kind === 'operator' || i.consented) : query.application ? i.applicationId === query.application : i.interpreterId === query.interpreter),
     );
     const language = query.lang ?? 'ja';
     const side = query.company ? 'company' : query.application ? 'student' : 'interpreter';
