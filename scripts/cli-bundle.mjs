@@ -1,9 +1,11 @@
-// Where the bundled `schedule` command lives and whether it is newer than everything it is built
+// Where the bundled algorithm commands (`schedule`, `match`) live and whether it is newer than everything it is built
 // from (shared by scripts/build-cli.mjs and bin/kakehashi.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const CLI_BUNDLE = 'dist/cli/schedule.mjs';
+export const CLI_BUNDLE = 'dist/cli/algorithms.mjs';
+/** The commands the bundle runs; bin/kakehashi.mjs sends only these to it. */
+export const BUNDLED_COMMANDS = ['schedule', 'match'];
 export const CLI_BUNDLE_SOURCES = ['src/cli', 'src/domain', 'package-lock.json'];
 
 function newestMtime(full) {

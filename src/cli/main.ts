@@ -12,6 +12,8 @@ Commands:
   seed --demo    (re)load the demo programs; other data is left as it is
   schedule FILE  schedule an interview fair given as JSON (- reads standard input) and print
                  the schedule as JSON; --timing prints read/solve/write times on stderr
+  match FILE     match students to host companies (deferred acceptance) given as JSON (- reads
+                 standard input) and print the matches and explanations as JSON; --timing too
   help           show this text
 
 Configuration comes from environment variables; see .env.example.`;
@@ -27,6 +29,10 @@ async function main(argv: string[]): Promise<number> {
     case 'schedule': {
       const { runSchedule } = await import('./schedule-command.ts');
       return runSchedule(rest);
+    }
+    case 'match': {
+      const { runMatch } = await import('./match-command.ts');
+      return runMatch(rest);
     }
     case 'migrate': {
       const { openDatabase } = await import('../server/db/database.ts');
