@@ -38,6 +38,7 @@ import { hostCallsRoutes } from './routes/host-calls.routes.ts';
 import { studentImportRoutes } from './routes/student-import.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
 import { fairsRoutes } from './routes/fairs.routes.ts';
+import { matchingsRoutes } from './routes/matchings.routes.ts';
 import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -157,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(hostCallsRoutes, { prefix: '/api' });
   await app.register(lecturesRoutes, { prefix: '/api' });
   await app.register(fairsRoutes, { prefix: '/api' });
+  await app.register(matchingsRoutes, { prefix: '/api' });
   await app.register(studentImportRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;

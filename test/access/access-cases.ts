@@ -870,3 +870,66 @@ export const FAIR_CASES: RouteCase[] = [
     expected: { own: { ...FAIR_OUTSIDERS, operator_admin: 200, operator_staff: 200, host_company: 200, others: 403 }, foreign: { others: 404 } },
   },
 ];
+
+// Intern selection (issue 6): a round is seen by the operators and by the round's companies, the
+// program's sending colleges' coordinators and students (the housing, education and funding
+// partners are not part of it: 404); only the operators set it up, preview, run, change by hand,
+// publish and freeze. A list is written by its owner or the operators: the company its own, the
+// coordinator never (403; a student may write only their own, and here writes the company's:
+// 403). The world's student is not yet in the market, so a change by hand gets past access to
+// the service's check (400). A published result is everyone's to read, each their part. Every
+// call that changes a round gets a fresh round of its own, brought to the stage it needs.
+const ROUND_OUTSIDERS = { housing_partner: 404, education_partner: 404, funder: 404 };
+const roundRead = (ok: number): RouteCase['expected'] => ({ own: { ...ROUND_OUTSIDERS, others: ok }, foreign: { others: 404 } });
+const roundWrite = (ok: number): RouteCase['expected'] => ({ own: { ...ROUND_OUTSIDERS, operator_admin: ok, operator_staff: ok, others: 403 }, foreign: { others: 404 } });
+const roundInputFor = () => ({ title: { ja: `マッチング ${unique()}` }, listsDeadline: '2099-01-01T00:00:00Z', totalCap: 8 });
+
+/** A new round on the target side's program, as its admin made it, run and published as far as `stage` says. */
+async function freshRound(c: CaseContext, stage: 'collecting' | 'reviewed' | 'published' = 'collecting'): Promise<{ id: string; version: number }> {
+  const created = await c.side.api({ method: 'POST', url: `/api/programs/${c.side.program}/matchings`, payload: roundInputFor() });
+  if (created.statusCode !== 201) throw new Error(`setup round: ${created.statusCode} ${created.body}`);
+  const id = (created.json() as { id: string }).id;
+  for (const step of stage === 'collecting' ? [] : stage === 'reviewed' ? ['run'] : ['run', 'publish']) {
+    const version = await versionOf(c, `/api/matchings/${id}`);
+    const res = await c.side.api({ method: 'POST', url: `/api/matchings/${id}/${step}`, payload: { version } });
+    if (res.statusCode !== 200) throw new Error(`setup round ${step}: ${res.statusCode} ${res.body}`);
+  }
+  return { id, version: await versionOf(c, `/api/matchings/${id}`) };
+}
+const worldRound = (c: CaseContext) => (c.target === 'foreign' ? c.world.matchings.B : c.world.matchings.A);
+const byRound = (path: string, stage?: 'collecting' | 'reviewed' | 'published', payload?: (c: CaseContext, round: { version: number }) => object) => async (c: CaseContext) => {
+  const round = await freshRound(c, stage);
+  return { method: 'POST' as const, url: `/api/matchings/${round.id}${path}`, payload: payload ? payload(c, round) : { version: round.version } };
+};
+export const MATCHING_CASES: RouteCase[] = [
+  { route: 'GET /api/programs/:id/matchings', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/matchings` }), expected: programRead },
+  { route: 'POST /api/programs/:id/matchings', targets: ALL, request: (c) => ({ method: 'POST', url: `/api/programs/${programOf(c)}/matchings`, payload: roundInputFor() }), expected: programWrite(201) },
+  { route: 'GET /api/matchings/:id', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/matchings/${worldRound(c)}` }), expected: roundRead(200) },
+  {
+    route: 'PATCH /api/matchings/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const round = await freshRound(c);
+      return { method: 'PATCH', url: `/api/matchings/${round.id}`, payload: { version: round.version, requireInterviewed: false } };
+    },
+    expected: roundWrite(200),
+  },
+  { route: 'GET /api/matchings/:id/lists', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/matchings/${worldRound(c)}/lists` }), expected: roundRead(200) },
+  {
+    route: 'PUT /api/matchings/:id/lists',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PUT', url: `/api/matchings/${(await freshRound(c)).id}/lists`, payload: { owner: { kind: 'company', organizationId: c.side.orgs.company }, ranking: [], version: null } }),
+    expected: { own: { ...ROUND_OUTSIDERS, operator_admin: 200, operator_staff: 200, host_company: 200, others: 403 }, foreign: { others: 404 } },
+  },
+  { route: 'POST /api/matchings/:id/preview', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'POST', url: `/api/matchings/${worldRound(c)}/preview` }), expected: roundWrite(200) },
+  { route: 'POST /api/matchings/:id/run', targets: OWN_AND_FOREIGN, request: byRound('/run'), expected: roundWrite(200) },
+  {
+    route: 'POST /api/matchings/:id/overrides',
+    targets: OWN_AND_FOREIGN,
+    request: byRound('/overrides', 'reviewed', (c, round) => ({ version: round.version, applicationId: applicantOf(c), organizationId: null, reason: 'By hand' })),
+    expected: roundWrite(400),
+  },
+  { route: 'POST /api/matchings/:id/publish', targets: OWN_AND_FOREIGN, request: byRound('/publish', 'reviewed'), expected: roundWrite(200) },
+  { route: 'POST /api/matchings/:id/freeze', targets: OWN_AND_FOREIGN, request: byRound('/freeze', 'published'), expected: roundWrite(200) },
+  { route: 'GET /api/matchings/:id/result', targets: OWN_AND_FOREIGN, request: async (c) => ({ method: 'GET', url: `/api/matchings/${(await freshRound(c, 'published')).id}/result` }), expected: roundRead(200) },
+];

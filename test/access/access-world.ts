@@ -44,6 +44,8 @@ export type World = {
   lectures: { A: SideLectures; B: SideLectures };
   /** Interview fairs: on each side's program, a fair with its company, an interpreter, and the side's applicant interviewed by the company, scheduled. */
   fairs: { A: SideFair; B: SideFair };
+  /** Matching rounds: on each side's program, a round with its company (2 seats, 8 flats), collecting lists. */
+  matchings: { A: string; B: string };
 };
 
 export type SideFair = { fair: string; interview: string };
@@ -118,7 +120,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
   };
   const lectures = { A: await lecturesOf(A), B: await lecturesOf(B) };
   const fairs = { A: await fairOf(A, applications.A), B: await fairOf(B, applications.B) };
-  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications, hostCalls, hostApplications, lectures, fairs };
+  const round = (side: Side) => created(side.api({ method: 'POST', url: `/api/programs/${side.program}/matchings`, payload: { title: { ja: 'マッチング' }, listsDeadline: '2099-01-01T00:00:00Z', totalCap: 8 } }));
+  const matchings = { A: await round(A), B: await round(B) };
+  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications, hostCalls, hostApplications, lectures, fairs, matchings };
 }
 
 /** The side's operator admin sets up a one-hour fair with its company and an interpreter, adds the applicant's interview with the company and schedules it. */

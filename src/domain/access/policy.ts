@@ -31,6 +31,7 @@
 // program's operators; nobody else sees it.
 import type { ActorKind } from '../pipeline/pipeline-status.ts';
 import { canOnFair, canOnFairEvaluation, canOnFairInterview, type FairEvaluationFacts, type FairFacts, type FairInterviewFacts } from './fair-policy.ts';
+import { canOnMatchingRound, type MatchingRoundFacts } from './matching-policy.ts';
 import { isOperatorRole, type Actor, type MembershipRole } from './roles.ts';
 
 export type ProgramFacts = {
@@ -99,6 +100,7 @@ export type ApplicationImportFacts = { type: 'applicationImport'; program: Progr
 
 export type Resource =
   | FairFacts
+  | MatchingRoundFacts
   | FairInterviewFacts
   | FairEvaluationFacts
   | HostCallFacts
@@ -159,6 +161,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return canOnFairInterview(actor, action, resource);
     case 'fairEvaluation':
       return canOnFairEvaluation(actor, action, resource);
+    case 'matchingRound':
+      return canOnMatchingRound(actor, action, resource);
   }
 }
 

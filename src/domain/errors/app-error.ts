@@ -66,6 +66,14 @@ export const APP_ERROR_CODES = [
   'fair.interviewPlaced',
   'fair.notApproved',
   'fair.notInterviewed',
+  // Intern selection: the round no longer takes changes (published or frozen), the lists'
+  // deadline has passed, a step out of order (publishing before a run, freezing before
+  // publication, a second round after a round not frozen).
+  'matching.roundClosed',
+  'matching.deadlinePassed',
+  'matching.notRun',
+  'matching.notPublished',
+  'matching.previousNotFrozen',
   'service.unavailable',
   'internal.unexpected',
 ] as const;

@@ -46,5 +46,7 @@ describe('explanations', () => {
     expect(companies[2]).toMatchObject({ filled: 1, unfilledReason: 'programCapReached' });
     const byHand = explainMatching(capped, Int32Array.from([0, -1, 2]));
     expect(byHand.students[1]!.higher[0]).toEqual({ company: 0, reason: 'manualOverride' });
+    const emptied = explainMatching(buildMarket(instance).market!, Int32Array.from([-1, -1, 2]));
+    expect(emptied.companies[0]!.unfilledReason).toBe('manualOverride');
   });
 });

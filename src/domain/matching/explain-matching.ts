@@ -25,8 +25,8 @@ export type CompanyExplanation = {
   readonly capacity: number;
   /** The company's rank (0 = first) of the lowest-ranked student it got, or −1 when it got none. */
   readonly cutoffRank: number;
-  /** Why seats are left, when some are: nobody else it ranked wanted it more, or the cap. */
-  readonly unfilledReason: 'noMoreApplicants' | 'programCapReached' | null;
+  /** Why seats are left, when some are: nobody else it ranked wanted it more, the cap, or a change by hand (someone it ranked wanted the seat). */
+  readonly unfilledReason: 'noMoreApplicants' | 'programCapReached' | 'manualOverride' | null;
 };
 
 export function explainMatching(market: Market, companyOf: Int32Array): { students: StudentExplanation[]; companies: CompanyExplanation[] } {
@@ -47,6 +47,7 @@ export function explainMatching(market: Market, companyOf: Int32Array): { studen
     }
   }
   const capReached = total >= totalCap;
+  const wanted = new Uint8Array(companyCount); // a free seat a student it ranked would have taken: only after a change by hand
   const students: StudentExplanation[] = [];
   for (let s = 0; s < studentCount; s++) {
     const higher: { company: number; reason: HigherChoiceReason }[] = [];
@@ -56,13 +57,14 @@ export function explainMatching(market: Market, companyOf: Int32Array): { studen
       const r = companyRank[j]!;
       const reason: HigherChoiceReason =
         r < 0 ? 'companyDidNotRankYou' : filled[c]! >= capacity[c]! && cutoff[c]! < r ? 'filledWithHigherRanked' : filled[c]! < capacity[c]! && capReached && cutoff[c]! < r ? 'programCapReached' : 'manualOverride';
+      if (reason === 'manualOverride' && filled[c]! < capacity[c]!) wanted[c] = 1;
       higher.push({ company: c, reason });
     }
     students.push({ choice: choice[s]!, higher });
   }
   const companies: CompanyExplanation[] = [];
   for (let c = 0; c < companyCount; c++) {
-    const unfilledReason = filled[c]! >= capacity[c]! ? null : capReached ? 'programCapReached' : 'noMoreApplicants';
+    const unfilledReason = filled[c]! >= capacity[c]! ? null : capReached ? 'programCapReached' : wanted[c] ? 'manualOverride' : 'noMoreApplicants';
     companies.push({ filled: filled[c]!, capacity: capacity[c]!, cutoffRank: cutoff[c]!, unfilledReason });
   }
   return { students, companies };

@@ -66,6 +66,11 @@ const STATUS: Record<AppErrorCode, number> = {
   'fair.interviewPlaced': 409,
   'fair.notApproved': 409,
   'fair.notInterviewed': 409,
+  'matching.roundClosed': 409,
+  'matching.deadlinePassed': 409,
+  'matching.notRun': 409,
+  'matching.notPublished': 409,
+  'matching.previousNotFrozen': 409,
   // A move the pipeline's rules refuse conflicts with the application's current state.
   ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,

@@ -8,7 +8,7 @@ import { can, importCollegeFor, type Action, type Resource } from '../../domain/
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, applicationFilesFacts, fairFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, fairFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
@@ -57,6 +57,7 @@ export type RouteAccess =
   | { kind: 'applicationImport'; action: 'read' | 'create' }
   /** The interview fair in params.id: `readPublic` its participants, `update` its operators, `create` asking for an interview. */
   | { kind: 'fair'; action: 'readPublic' | 'update' | 'create' }
+  | { kind: 'matchingRound'; action: 'readPublic' | 'update' | 'create' }
   /** The fair interview in params.id: `read` whoever takes part in it, `update` the operators, `archive` withdrawing it. */
   | { kind: 'fairInterview'; action: 'read' | 'update' | 'archive' }
   /** The evaluation of the fair interview in params.id: the interviewing company writes it, it and the operators read it. */
@@ -173,6 +174,12 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
     }
     case 'fairInterview':
       return readableThenAllowed(actor, await fairInterviewFacts(db, idParam(request)), 'fair_interview', access.action);
+    case 'matchingRound': {
+      const facts = await matchingRoundFacts(db, idParam(request));
+      if (!facts || !can(actor, 'readPublic', facts)) throw notFound('matching_round');
+      if (!can(actor, access.action, facts)) throw forbidden();
+      return;
+    }
     case 'fairEvaluation': {
       const interview = await fairInterviewFacts(db, idParam(request));
       if (!interview || !can(actor, 'read', interview)) throw notFound('fair_interview');

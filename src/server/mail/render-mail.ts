@@ -3,7 +3,7 @@ import type { Language } from '../../domain/shared/localized-text.ts';
 import { translate } from '../i18n/server-i18n.ts';
 import type { OutgoingMail } from './mailer.ts';
 
-export const MAIL_KINDS = ['invitation', 'passwordReset', 'fairPublished', 'fairChanged'] as const;
+export const MAIL_KINDS = ['invitation', 'passwordReset', 'fairPublished', 'fairChanged', 'matchedStudent', 'unmatchedStudent', 'companyInterns'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export type MailParams = {
@@ -11,6 +11,9 @@ export type MailParams = {
   passwordReset: { link: string; expires: string };
   fairPublished: { fair: string; timetable: string; link: string };
   fairChanged: { fair: string; timetable: string; link: string };
+  matchedStudent: { round: string; company: string; choice: number; link: string };
+  unmatchedStudent: { round: string; link: string };
+  companyInterns: { round: string; interns: string; link: string };
 };
 
 export function renderMail<K extends MailKind>(kind: K, language: Language, to: string, params: MailParams[K]): OutgoingMail {

@@ -1,8 +1,9 @@
 // The facts the access policy needs about one record, loaded in one query each.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FairFacts, FairInterviewFacts } from '../../domain/access/fair-policy.ts';
+import type { MatchingRoundFacts } from '../../domain/access/matching-policy.ts';
 import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
-import { consents, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
+import { consents, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, matchingCompanies, matchingRounds, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 
 export async function programFacts(db: Executor, programId: string): Promise<ProgramFacts | null> {
@@ -143,6 +144,21 @@ export async function fairFacts(db: Executor, fairId: string): Promise<FairFacts
   const program = row ? await programFacts(db, row.programId) : null;
   if (!row || !program) return null;
   return { type: 'fair', program, sendingCollegeIds: row.collegeIds, companyIds: row.companyIds };
+}
+
+/** A matching round: its program, the program's sending colleges and the round's companies. */
+export async function matchingRoundFacts(db: Executor, roundId: string): Promise<MatchingRoundFacts | null> {
+  const [row] = await db
+    .select({
+      programId: matchingRounds.programId,
+      collegeIds: sql<string[]>`array(select pa.organization_id from ${participations} pa join ${matchingRounds} r on r.program_id = pa.program_id where r.id = ${roundId} and pa.role = 'sending_college')`,
+      companyIds: sql<string[]>`array(select mc.organization_id from ${matchingCompanies} mc where mc.round_id = ${roundId} order by mc.position)`,
+    })
+    .from(matchingRounds)
+    .where(eq(matchingRounds.id, roundId));
+  const program = row ? await programFacts(db, row.programId) : null;
+  if (!row || !program) return null;
+  return { type: 'matchingRound', program, sendingCollegeIds: row.collegeIds, companyIds: row.companyIds };
 }
 
 /** One interview of a fair: the fair's facts, the company, the student and their active consent's recipients. */

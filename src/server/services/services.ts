@@ -19,6 +19,8 @@ import { FairsService } from './fairs.service.ts';
 import { HostCallsService } from './host-calls.service.ts';
 import { IdentityService } from './identity.service.ts';
 import { LecturesService } from './lectures.service.ts';
+import { MatchingRoundsService } from './matching-rounds.service.ts';
+import { MatchingRunsService } from './matching-runs.service.ts';
 import { InvitationAcceptanceService } from './invitation-acceptance.service.ts';
 import { InvitationsService } from './invitations.service.ts';
 import { MembersService } from './members.service.ts';
@@ -56,6 +58,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
   const invitations = new InvitationsService(db, mailer, publicUrl, now);
   const fairs = new FairsService(db);
   const fairInterviews = new FairInterviewsService(db);
+  const matchingRounds = new MatchingRoundsService(db, now);
   return {
     organizations: new OrganizationsService(db, now),
     programs,
@@ -81,5 +84,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     fairs,
     fairInterviews,
     fairSchedule: new FairScheduleService(db, mailer, publicUrl, now, fairs, fairInterviews),
+    matchingRounds,
+    matchingRuns: new MatchingRunsService(db, matchingRounds, mailer, publicUrl, now),
   };
 }

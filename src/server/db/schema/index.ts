@@ -8,3 +8,4 @@ export * from './applications.ts';
 export * from './host-calls.ts';
 export * from './lectures.ts';
 export * from './fairs.ts';
+export * from './matchings.ts';
