@@ -16,6 +16,9 @@ export const paths = {
   programFairs: (id: string) => `/programs/${id}/fairs`,
   fair: (id: string) => `/fairs/${id}`,
   fairTimetable: (id: string) => `/fairs/${id}/timetable`,
+  /** A program's intern-selection rounds; one round (lists, result). */
+  programMatchings: (id: string) => `/programs/${id}/matchings`,
+  matching: (id: string) => `/matchings/${id}`,
   /** The operator's page of the program's call for host companies. */
   programHostCall: (id: string) => `/programs/${id}/host-call`,
   programHostApplication: (programId: string, applicationId: string) => `/programs/${programId}/host-call/applications/${applicationId}`,

@@ -6,6 +6,8 @@ import { ApplyPage } from '../features/applications/components/apply-page.tsx';
 import { FairPage } from '../features/fairs/components/fair-page.tsx';
 import { FairsPage } from '../features/fairs/components/fairs-page.tsx';
 import { TimetablePage } from '../features/fairs/components/timetable-page.tsx';
+import { MatchingsPage } from '../features/matching/components/matchings-page.tsx';
+import { RoundPage } from '../features/matching/components/round-page.tsx';
 import { CheckInPage } from '../features/lectures/components/check-in-page.tsx';
 import { LecturesPage } from '../features/lectures/components/lectures-page.tsx';
 import { MyAttendancePage } from '../features/lectures/components/my-attendance-page.tsx';
@@ -60,6 +62,8 @@ export const router = createBrowserRouter([
       { path: '/programs/:id/fairs', element: <FairsPage /> },
       { path: '/fairs/:id', element: <FairPage /> },
       { path: '/fairs/:id/timetable', element: <TimetablePage /> },
+      { path: '/programs/:id/matchings', element: <MatchingsPage /> },
+      { path: '/matchings/:id', element: <RoundPage /> },
       { path: '/programs/:id/host-call', element: <ProgramHostCallPage /> },
       { path: '/programs/:id/host-call/applications/:applicationId', element: <HostApplicationReviewPage /> },
       { path: paths.hostCalls, element: <OpenCallsPage /> },

@@ -13,6 +13,7 @@ import enIdentity from '../../i18n/locales/en/identity.json';
 import enCommon from '../../i18n/locales/en/common.json';
 import enErrors from '../../i18n/locales/en/errors.json';
 import enFairs from '../../i18n/locales/en/fairs.json';
+import enMatching from '../../i18n/locales/en/matching.json';
 import enOrganizations from '../../i18n/locales/en/organizations.json';
 import enPeople from '../../i18n/locales/en/people.json';
 import enPrograms from '../../i18n/locales/en/programs.json';
@@ -26,6 +27,7 @@ import jaIdentity from '../../i18n/locales/ja/identity.json';
 import jaCommon from '../../i18n/locales/ja/common.json';
 import jaErrors from '../../i18n/locales/ja/errors.json';
 import jaFairs from '../../i18n/locales/ja/fairs.json';
+import jaMatching from '../../i18n/locales/ja/matching.json';
 import jaOrganizations from '../../i18n/locales/ja/organizations.json';
 import jaPeople from '../../i18n/locales/ja/people.json';
 import jaPrograms from '../../i18n/locales/ja/programs.json';
@@ -39,6 +41,7 @@ import mnIdentity from '../../i18n/locales/mn/identity.json';
 import mnCommon from '../../i18n/locales/mn/common.json';
 import mnErrors from '../../i18n/locales/mn/errors.json';
 import mnFairs from '../../i18n/locales/mn/fairs.json';
+import mnMatching from '../../i18n/locales/mn/matching.json';
 import mnOrganizations from '../../i18n/locales/mn/organizations.json';
 import mnPeople from '../../i18n/locales/mn/people.json';
 import mnPrograms from '../../i18n/locales/mn/programs.json';
@@ -53,16 +56,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs },
-      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs },
-      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs },
+      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs, matching: jaMatching },
+      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs, matching: mnMatching },
+      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs, matching: enMatching },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs'],
+    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs', 'matching'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,

@@ -76,6 +76,11 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
               {t('fairs:link')}
             </Button>
           )}
+          {permissions.onProgram('readPublic', program) && (
+            <Button component={Link} to={paths.programMatchings(program.id)} variant="light">
+              {t('matching:link')}
+            </Button>
+          )}
           {permissions.rosterImportColleges(program).length > 0 && !permissions.onProgram('update', program) && (
             <Button component={Link} to={paths.programImport(program.id)} variant="light">
               {t('student-import:link.import')}
