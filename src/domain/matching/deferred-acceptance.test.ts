@@ -109,6 +109,30 @@ describe('deferred acceptance', () => {
     expect(sorted(flexibleDeferredAcceptanceInRounds(instance))).toEqual(sorted(run(instance)));
   });
 
+  it('promises no more than weak stability: here every matching under the cap has justified envy or a student who could move to an empty seat', () => {
+    const instance: MatchingInstance = {
+      students: [
+        { id: 's0', ranking: ['c0', 'c1'] },
+        { id: 's1', ranking: ['c1', 'c0'] },
+        { id: 's2', ranking: ['c1'] },
+      ],
+      companies: [
+        { id: 'c0', capacity: 1, ranking: ['s1', 's2', 's0'] },
+        { id: 'c1', capacity: 1, ranking: ['s0', 's1', 's2'] },
+      ],
+      totalCap: 1,
+      capSharing: { order: ['c0', 'c1'] },
+    };
+    const couldMove = (m: IdMatching) =>
+      [...m].some(([s, mine]) => {
+        const ranking = instance.students.find((x) => x.id === s)!.ranking;
+        return ranking.slice(0, ranking.indexOf(mine)).some((c) => ![...m.values()].includes(c) && instance.companies.find((x) => x.id === c)!.ranking.includes(s));
+      });
+    const matchings = [...allMatchings(instance)];
+    expect(matchings.filter((m) => isWeaklyStable(instance, m) && !couldMove(m))).toEqual([]);
+    expect(isWeaklyStable(instance, run(instance))).toBe(true);
+  });
+
   it('keeps the cap: 20 students, 5 companies of 2 seats and 8 flats give 8 interns', () => {
     const students = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, ranking: ['A', 'B', 'C', 'D', 'E'].slice(i % 5).concat(['A', 'B', 'C', 'D', 'E'].slice(0, i % 5)) }));
     const companies = ['A', 'B', 'C', 'D', 'E'].map((id) => ({ id, capacity: 2, ranking: students.map((s) => s.id) }));

@@ -15,8 +15,9 @@
 // - Deterministic: no randomness, and the only order-dependent choice (who loses a seat to the
 //   cap) follows the operator's round-robin order and targets.
 //
-// Complexity: O(E + C + P·log C) time, where E is the number of list entries and P ≤ E the number
-// of proposals (the log factor only with a cap), and O(E + S + C) memory.
+// Complexity: O(E + S + C + P·log T) time, where E is the number of list entries, P ≤ E the
+// proposals that reach the cap's heap and T the cap (the log factor only with a cap), and
+// O(E + S + C) memory.
 //
 // How: a rejected student proposes on at once (a chain), so no queue is needed. A company keeps a
 // flag per position of its list and a pointer to its worst held position; that pointer only moves
