@@ -40,22 +40,14 @@ export function buildMarket(instance: MatchingInstance): { market: Market; probl
   const companies = flattenLists(instance.companies, 'companies', studentIndex, 'matching.unknownStudent', problems);
   const { totalCap, capTurn, capTarget } = readCap(instance, companyIndex, capacity, problems);
   if (problems.length > 0) return { problems };
-  const companyRank = joinRanks(students.start, students.list, companies.start, companies.list, instance.companies.length);
-  return {
-    market: {
-      studentCount: instance.students.length,
-      companyCount: instance.companies.length,
-      studentStart: students.start,
-      studentList: students.list,
-      companyRank,
-      companyStart: companies.start,
-      companyList: companies.list,
-      capacity,
-      totalCap,
-      capTurn,
-      capTarget,
-    },
-  };
+  return { market: assembleMarket({ studentStart: students.start, studentList: students.list, companyStart: companies.start, companyList: companies.list, capacity, totalCap, capTurn, capTarget }) };
+}
+
+/** A market from lists already numbered, checked and free of repeats: adds the rank join. */
+export function assembleMarket(parts: Omit<Market, 'studentCount' | 'companyCount' | 'companyRank'>): Market {
+  const studentCount = parts.studentStart.length - 1;
+  const companyCount = parts.companyStart.length - 1;
+  return { ...parts, studentCount, companyCount, companyRank: joinRanks(parts.studentStart, parts.studentList, parts.companyStart, parts.companyList, companyCount) };
 }
 
 function indexIds(items: readonly { id: string }[], name: string, problems: MatchingProblem[]): Map<string, number> {

@@ -4,7 +4,6 @@
 // demand, and the properties a hand-made change breaks. Pure: the services load the rows.
 import type { PipelineStatus } from '../pipeline/pipeline-status.ts';
 import type { MatchingViolationCode } from './check-matching.ts';
-import type { MatchingInstance } from './matching-instance.ts';
 
 export const ROUND_STATUSES = ['collecting', 'reviewed', 'published', 'frozen'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
@@ -18,13 +17,6 @@ export const DEFAULT_SEATS = 2;
 
 export type RoundCompany = { readonly organizationId: string; readonly seats: number };
 
-export type RoundLists = {
-  /** Each student's (application's) list of organization ids, most preferred first. */
-  readonly students: ReadonlyMap<string, readonly string[]>;
-  /** Each company's list of application ids. */
-  readonly companies: ReadonlyMap<string, readonly string[]>;
-};
-
 export type RoundSettings = {
   readonly totalCap: number | null;
   /** The cap's round-robin order; companies left out follow in the round's own order. */
@@ -32,22 +24,8 @@ export type RoundSettings = {
   readonly capTargets: Readonly<Record<string, number>>;
 };
 
-/** The matching instance of a round: students in the market, the round's companies, lists cut to both. */
-export function roundInstance(studentIds: readonly string[], companies: readonly RoundCompany[], lists: RoundLists, settings: RoundSettings): MatchingInstance {
-  const students = new Set(studentIds);
-  const companyIds = new Set(companies.map((c) => c.organizationId));
-  const instance: MatchingInstance = {
-    students: studentIds.map((id) => ({ id, ranking: (lists.students.get(id) ?? []).filter((c) => companyIds.has(c)) })),
-    companies: companies.map((c) => ({ id: c.organizationId, capacity: c.seats, ranking: (lists.companies.get(c.organizationId) ?? []).filter((s) => students.has(s)) })),
-  };
-  if (settings.totalCap === null) return instance;
-  const order = [...settings.capOrder.filter((id) => companyIds.has(id)), ...companies.map((c) => c.organizationId).filter((id) => !settings.capOrder.includes(id))];
-  const targets = Object.fromEntries(Object.entries(settings.capTargets).filter(([id, t]) => companyIds.has(id) && t > 0));
-  return { ...instance, totalCap: settings.totalCap, capSharing: { order, targets } };
-}
-
 /** How many students ranked each company first (JRMP's interim publication). */
-export function interimDemand(lists: RoundLists['students'], companyIds: readonly string[]): Record<string, number> {
+export function interimDemand(lists: ReadonlyMap<string, readonly string[]>, companyIds: readonly string[]): Record<string, number> {
   const out = Object.fromEntries(companyIds.map((id) => [id, 0]));
   for (const ranking of lists.values()) if (ranking[0] !== undefined && ranking[0] in out) out[ranking[0]]!++;
   return out;

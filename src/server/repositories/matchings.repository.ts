@@ -81,13 +81,12 @@ export async function listMarketStudents(db: Executor, programId: string): Promi
     .orderBy(asc(studentApplications.nameLatin), asc(studentApplications.id));
 }
 
-/** Which students each company interviewed in the program's fairs (approved interviews), as "application|organization" keys. */
-export async function interviewedPairs(db: Executor, programId: string): Promise<Set<string>> {
-  const rows = await db
+/** Which students each company interviewed in the program's fairs (approved interviews), as pairs. */
+export async function interviewedPairs(db: Executor, programId: string): Promise<{ applicationId: string; organizationId: string }[]> {
+  return db
     .selectDistinct({ applicationId: fairInterviews.applicationId, organizationId: fairInterviews.organizationId })
     .from(fairInterviews)
     .where(and(eq(fairInterviews.programId, programId), eq(fairInterviews.status, 'approved')));
-  return new Set(rows.map((r) => `${r.applicationId}|${r.organizationId}`));
 }
 
 export async function listRankLists(db: Executor, roundId: string): Promise<RankListRow[]> {

@@ -33,6 +33,14 @@ import { expectUpdated } from './versioned-result.ts';
 
 type Viewer = NonNullable<ReturnType<typeof roundActorKind>>;
 
+/** The students each company interviewed, by company. */
+function interviewedBy(pairs: readonly { applicationId: string; organizationId: string }[]): (organizationId: string) => ReadonlySet<string> {
+  const byCompany = new Map<string, Set<string>>();
+  for (const p of pairs) (byCompany.get(p.organizationId) ?? byCompany.set(p.organizationId, new Set()).get(p.organizationId)!).add(p.applicationId);
+  const none = new Set<string>();
+  return (organizationId) => byCompany.get(organizationId) ?? none;
+}
+
 export class MatchingRoundsService {
   constructor(
     private readonly db: Db,
@@ -103,7 +111,7 @@ export class MatchingRoundsService {
     const mine = (ids: readonly string[]) => actor.memberships.some((m) => ids.includes(m.organizationId));
     const students = await listMarketStudents(this.db, round.programId);
     const lists = await listRankLists(this.db, roundId);
-    const interviewed = await interviewedPairs(this.db, round.programId);
+    const interviewed = interviewedBy(await interviewedPairs(this.db, round.programId));
     const companies = await listRoundCompanies(this.db, roundId);
     const listOf = (match: (l: (typeof lists)[number]) => boolean) => lists.find(match);
     const name = (s: (typeof students)[number]) => ({ nameLatin: s.nameLatin, nameCyrillic: s.nameCyrillic, nameKatakana: s.nameKatakana });
@@ -119,8 +127,8 @@ export class MatchingRoundsService {
         .map((c) => {
           const list = listOf((l) => l.organizationId === c.organizationId);
           const candidates = students
-            .filter((s) => s.recipientIds.includes(c.organizationId) && (!round.requireInterviewed || interviewed.has(`${s.applicationId}|${c.organizationId}`)))
-            .map((s) => ({ applicationId: s.applicationId, student: name(s), interviewed: interviewed.has(`${s.applicationId}|${c.organizationId}`) }));
+            .filter((s) => s.recipientIds.includes(c.organizationId) && (!round.requireInterviewed || interviewed(c.organizationId).has(s.applicationId)))
+            .map((s) => ({ applicationId: s.applicationId, student: name(s), interviewed: interviewed(c.organizationId).has(s.applicationId) }));
           return { organizationId: c.organizationId, name: c.name, ranking: list?.ranking ?? [], version: list?.version ?? null, candidates };
         }),
     };
@@ -164,8 +172,8 @@ export class MatchingRoundsService {
   /** Who the owner may rank: a student the round's companies; a company the consenting (and, by the JRMP rule, interviewed) students. */
   private async rankable(db: Executor, round: RoundRow, owner: RankListInput['owner'], students: Awaited<ReturnType<typeof listMarketStudents>>): Promise<Set<string>> {
     if (owner.kind === 'student') return new Set((await listRoundCompanies(db, round.id)).map((c) => c.organizationId));
-    const interviewed = round.requireInterviewed ? await interviewedPairs(db, round.programId) : null;
-    return new Set(students.filter((s) => s.recipientIds.includes(owner.organizationId) && (!interviewed || interviewed.has(`${s.applicationId}|${owner.organizationId}`))).map((s) => s.applicationId));
+    const interviewed = round.requireInterviewed ? interviewedBy(await interviewedPairs(db, round.programId))(owner.organizationId) : null;
+    return new Set(students.filter((s) => s.recipientIds.includes(owner.organizationId) && (!interviewed || interviewed.has(s.applicationId))).map((s) => s.applicationId));
   }
 
   async visible(db: Executor, actor: Actor, roundId: string): Promise<{ round: RoundRow; facts: MatchingRoundFacts }> {

@@ -13,8 +13,9 @@ import { AppError, invalid, notFound, versionConflict } from '../../domain/error
 import { checkMatching } from '../../domain/matching/check-matching.ts';
 import { deferredAcceptance } from '../../domain/matching/deferred-acceptance.ts';
 import { explainMatching } from '../../domain/matching/explain-matching.ts';
-import { buildMarket, type Market } from '../../domain/matching/market.ts';
-import { BROKEN_PROPERTY, roundInstance } from '../../domain/matching/matching-round.ts';
+import type { Market } from '../../domain/matching/market.ts';
+import { BROKEN_PROPERTY } from '../../domain/matching/matching-round.ts';
+import { roundMarket } from '../../domain/matching/round-market.ts';
 import type { PipelineStatus } from '../../domain/pipeline/pipeline-status.ts';
 import { transition } from '../../domain/pipeline/transition.ts';
 import { isLanguage, pickLocalized, type Language } from '../../domain/shared/localized-text.ts';
@@ -166,22 +167,14 @@ export class MatchingRunsService {
   private async load(db: Executor, round: RoundRow): Promise<Loaded> {
     const students = await listMarketStudents(db, round.programId);
     const companies = await listRoundCompanies(db, round.id);
-    const lists = await listRankLists(db, round.id);
-    const interviewed = round.requireInterviewed ? await interviewedPairs(db, round.programId) : null;
-    const consentsTo = new Map(students.map((s) => [s.applicationId, new Set(s.recipientIds)]));
-    const studentLists = new Map(lists.flatMap((l) => (l.applicationId ? [[l.applicationId, l.ranking] as const] : [])));
-    const companyLists = new Map(
-      lists.flatMap((l) => (l.organizationId ? [[l.organizationId, l.ranking.filter((a) => consentsTo.get(a)?.has(l.organizationId!) && (!interviewed || interviewed.has(`${a}|${l.organizationId}`)))] as const] : [])),
-    );
-    const instance = roundInstance(
-      students.map((s) => s.applicationId),
-      companies.map((c) => ({ organizationId: c.organizationId, seats: c.seats })),
-      { students: studentLists, companies: companyLists },
-      { totalCap: round.totalCap, capOrder: round.capOrder, capTargets: round.capTargets },
-    );
-    const built = buildMarket(instance);
-    if (!built.market) throw new Error(`matching: the round's market is invalid (${built.problems[0]!.code})`);
-    return { market: built.market, students, companies };
+    const market = roundMarket({
+      students,
+      companies,
+      lists: await listRankLists(db, round.id),
+      interviewed: round.requireInterviewed ? await interviewedPairs(db, round.programId) : null,
+      settings: { totalCap: round.totalCap, capOrder: round.capOrder, capTargets: round.capTargets },
+    });
+    return { market, students, companies };
   }
 
   private outcome(loaded: Loaded, companyOf: Int32Array, overrides: ReadonlyMap<string, string>, saved: boolean): MatchingOutcome {

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildMarket } from './market.ts';
+import type { MatchingInstance } from './matching-instance.ts';
+import { roundMarket, type RoundRows } from './round-market.ts';
+
+const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+/** Rows as the database gives them, with lists that name strangers and repeat entries. */
+const rowsArb: fc.Arbitrary<RoundRows> = fc.record({ s: fc.integer({ min: 0, max: 7 }), c: fc.integer({ min: 0, max: 4 }) }).chain(({ s, c }) => {
+  const students = ids('a', s);
+  const companies = ids('o', c);
+  const someOf = (pool: string[]) => fc.array(fc.constantFrom(...pool, 'stranger'), { maxLength: pool.length + 2 });
+  return fc.record({
+    students: fc.tuple(...students.map((applicationId) => someOf(companies).map((recipientIds) => ({ applicationId, recipientIds })))),
+    companies: fc.tuple(...companies.map((organizationId) => fc.integer({ min: 0, max: 3 }).map((seats) => ({ organizationId, seats })))),
+    lists: fc.tuple(
+      ...students.map((applicationId) => someOf(companies).map((ranking) => ({ applicationId, organizationId: null, ranking }))),
+      ...companies.map((organizationId) => someOf(students).map((ranking) => ({ applicationId: null, organizationId, ranking }))),
+    ),
+    interviewed: fc.option(fc.array(fc.record({ applicationId: fc.constantFrom(...students, 'stranger'), organizationId: fc.constantFrom(...companies, 'stranger') }), { maxLength: 12 }), { nil: null }),
+    settings: fc.record({ totalCap: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }), capOrder: fc.shuffledSubarray(companies), capTargets: fc.constant({}) }),
+  });
+});
+
+/** The same cut written from the rule, through the id-level instance and buildMarket. */
+function byDefinition(rows: RoundRows): MatchingInstance {
+  const inRound = new Set(rows.companies.map((c) => c.organizationId));
+  const inMarket = new Set(rows.students.map((s) => s.applicationId));
+  const listOf = (match: (l: RoundRows['lists'][number]) => boolean) => [...new Set(rows.lists.find(match)?.ranking ?? [])];
+  const consents = (s: string, c: string) => rows.students.find((x) => x.applicationId === s)!.recipientIds.includes(c);
+  const met = (s: string, c: string) => rows.interviewed === null || rows.interviewed.some((p) => p.applicationId === s && p.organizationId === c);
+  const instance: MatchingInstance = {
+    students: rows.students.map((s) => ({ id: s.applicationId, ranking: listOf((l) => l.applicationId === s.applicationId).filter((c) => inRound.has(c)) })),
+    companies: rows.companies.map((c) => ({
+      id: c.organizationId,
+      capacity: c.seats,
+      ranking: listOf((l) => l.organizationId === c.organizationId).filter((s) => inMarket.has(s) && consents(s, c.organizationId) && met(s, c.organizationId)),
+    })),
+  };
+  const { totalCap, capOrder } = rows.settings;
+  if (totalCap === null) return instance;
+  return { ...instance, totalCap, capSharing: { order: [...capOrder, ...rows.companies.map((c) => c.organizationId).filter((id) => !capOrder.includes(id))] } };
+}
+
+describe('a round’s market from its rows', () => {
+  it('cuts every list to who may rank whom (the round, consent, the JRMP rule), drops repeats, and keeps the cap’s order', () => {
+    fc.assert(
+      fc.property(rowsArb, (rows) => {
+        const got = roundMarket(rows);
+        const want = buildMarket(byDefinition(rows)).market!;
+        for (const key of ['studentStart', 'studentList', 'companyRank', 'companyStart', 'companyList', 'capacity', 'capTarget'] as const) expect([...got[key]], key).toEqual([...want[key]]);
+        expect(got.totalCap).toBe(want.totalCap);
+        if (rows.settings.totalCap !== null) expect([...got.capTurn]).toEqual([...want.capTurn]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
