@@ -1,10 +1,8 @@
 // Every demo role signs in through the page and sees what its role should, nothing more.
-import fs from 'node:fs';
-import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoId } from '../src/server/seed/demo-seed.ts';
 import { LOCALES, expectAccessible, newContext, screenshot, skipBrowser, useBrowser, type Lang } from './support/browser.ts';
-import { DEMO, signInAs, totpCode } from './support/sign-in.ts';
+import { DEMO, freshTotpCode, signInAs } from './support/sign-in.ts';
 
 const b = useBrowser();
 
@@ -89,7 +87,7 @@ describe.skipIf(skipBrowser)('the sign-in pages', () => {
     await code.fill('000000');
     await page.locator('form button[type="submit"]').click();
     await page.getByRole('alert').waitFor();
-    await code.fill(totpCode(fs.readFileSync(path.join(inject('stateDir'), `totp-${DEMO.admin}`), 'utf8')));
+    await code.fill(await freshTotpCode(DEMO.admin));
     await page.locator('form button[type="submit"]').click();
     await page.waitForURL(/\/programs$/);
     await context.close();

@@ -41,7 +41,7 @@ export async function signInAs(page: Page, email: string, target = '/programs'):
   if (landed === 'none') throw new Error(`signing in as ${email} led nowhere (at ${page.url()})`);
   if (landed === 'setup') await enrolOnPage(page, email);
   if (landed === 'code') {
-    await page.locator('input[autocomplete="one-time-code"]').fill(totpCode(fs.readFileSync(secretFile(email), 'utf8')));
+    await page.locator('input[autocomplete="one-time-code"]').fill(await freshTotpCode(email));
     await page.locator('form button[type="submit"]').click();
   }
   if (landed !== 'in') await page.getByTestId('user-menu').waitFor();
@@ -50,12 +50,27 @@ export async function signInAs(page: Page, email: string, target = '/programs'):
   await page.mouse.move(0, 0); // no row left under the pointer of the last click
 }
 
+/**
+ * A code for the current 30-second period, but never one of a period already used for this
+ * person: the server refuses a code twice (replay), so a second sign-in within the same period —
+ * by this file or the one before — waits for the next.
+ */
+export async function freshTotpCode(email: string): Promise<string> {
+  const usedFile = path.join(inject('stateDir'), `totp-used-${email}`);
+  const period = () => Math.floor(Date.now() / 30_000);
+  const last = fs.existsSync(usedFile) ? Number(fs.readFileSync(usedFile, 'utf8')) : -1;
+  while (period() <= last) await new Promise((resolve) => setTimeout(resolve, 500));
+  fs.writeFileSync(usedFile, String(period()));
+  return totpCode(fs.readFileSync(secretFile(email), 'utf8'));
+}
+
 /** The first sign-in of an administrator: set up two-step verification on the page. */
 async function enrolOnPage(page: Page, email: string): Promise<void> {
   await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"]').click();
   const secret = (await page.getByTestId('totp-secret').getAttribute('data-secret'))!;
   fs.writeFileSync(secretFile(email), secret);
+  fs.writeFileSync(path.join(inject('stateDir'), `totp-used-${email}`), String(Math.floor(Date.now() / 30_000)));
   await page.locator('input[autocomplete="one-time-code"]').fill(totpCode(secret));
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/two-factor-setup'));

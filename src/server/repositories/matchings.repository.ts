@@ -118,10 +118,10 @@ export async function replaceResults(db: Executor, roundId: string, programId: s
   if (matches.length > 0) await db.insert(matchingResults).values(matches.map((m) => ({ roundId, programId, ...m })));
 }
 
-/** Places one student by hand (or takes them out with organizationId null). */
+/** Places one student by hand, or takes them out (organizationId null), keeping the reason either way. */
 export async function overrideResult(db: Executor, roundId: string, programId: string, applicationId: string, organizationId: string | null, reason: string, userId: string): Promise<void> {
   await db.delete(matchingResults).where(and(eq(matchingResults.roundId, roundId), eq(matchingResults.applicationId, applicationId)));
-  if (organizationId !== null) await db.insert(matchingResults).values({ roundId, programId, applicationId, organizationId, overrideReason: reason, overriddenByUserId: userId });
+  await db.insert(matchingResults).values({ roundId, programId, applicationId, organizationId, overrideReason: reason, overriddenByUserId: userId });
 }
 
 /** The round's matches per company: the seats it took. */
@@ -131,5 +131,5 @@ export async function matchesPerCompany(db: Executor, roundId: string): Promise<
     .from(matchingResults)
     .where(and(eq(matchingResults.roundId, roundId), isNotNull(matchingResults.organizationId)))
     .groupBy(matchingResults.organizationId);
-  return new Map(rows.map((r) => [r.organizationId, r.n]));
+  return new Map(rows.map((r) => [r.organizationId!, r.n]));
 }

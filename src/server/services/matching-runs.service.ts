@@ -101,7 +101,7 @@ export class MatchingRunsService {
     const overrides = new Map<string, string>();
     for (const r of rows) {
       const s = studentIndex.get(r.applicationId);
-      const c = companyIndex.get(r.organizationId);
+      const c = r.organizationId === null ? undefined : companyIndex.get(r.organizationId);
       if (s !== undefined && c !== undefined) companyOf[s] = c;
       if (r.overrideReason !== null) overrides.set(r.applicationId, r.overrideReason);
     }
@@ -133,7 +133,7 @@ export class MatchingRunsService {
     await this.db.transaction(async (tx) => {
       const round = await this.locked(tx, roundId, version, ['published']);
       const program = await programStudentFacts(tx, round.programId);
-      for (const row of await listResults(tx, roundId)) await this.makeIntern(tx, ctx, row.applicationId, program?.operatorId ?? '');
+      for (const row of await listResults(tx, roundId)) if (row.organizationId !== null) await this.makeIntern(tx, ctx, row.applicationId, program?.operatorId ?? '');
       await expectUpdated(await updateRound(tx, roundId, version, { status: 'frozen', frozenAt: this.now() }), 'matching_round', async () => round.version);
       await recordAudit(tx, ctx, { action: 'update', resourceType: 'matching_round', resourceId: roundId, fields: ['status'] });
     });
@@ -211,7 +211,7 @@ export class MatchingRunsService {
     const students = await listMarketStudents(db, round.programId);
     const companies = await listRoundCompanies(db, round.id);
     const lists = new Map((await listRankLists(db, round.id)).flatMap((l) => (l.applicationId ? [[l.applicationId, l.ranking] as const] : [])));
-    const placed = new Map(rows.map((r) => [r.applicationId, r.organizationId]));
+    const placed = new Map(rows.flatMap((r) => (r.organizationId === null ? [] : [[r.applicationId, r.organizationId] as const])));
     const lang = (l: string): Language => (isLanguage(l) ? l : 'ja');
     for (const [applicationId, r] of await studentRecipients(db, students.map((s) => s.applicationId))) {
       const companyId = placed.get(applicationId);

@@ -16,10 +16,11 @@ CREATE TABLE "matching_results" (
 	"round_id" uuid NOT NULL,
 	"program_id" uuid NOT NULL,
 	"application_id" uuid NOT NULL,
-	"organization_id" uuid NOT NULL,
+	"organization_id" uuid,
 	"override_reason" text,
 	"overridden_by_user_id" uuid,
-	CONSTRAINT "matching_results_student_unique" UNIQUE("round_id","application_id")
+	CONSTRAINT "matching_results_student_unique" UNIQUE("round_id","application_id"),
+	CONSTRAINT "matching_results_placed_or_by_hand" CHECK ("matching_results"."organization_id" is not null or "matching_results"."override_reason" is not null)
 );
 --> statement-breakpoint
 ALTER TABLE "matching_results" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint

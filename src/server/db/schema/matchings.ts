@@ -89,10 +89,16 @@ export const matchingResults = pgTable(
     roundId: uuid('round_id').notNull().references(() => matchingRounds.id, { onDelete: 'cascade' }),
     programId: program(),
     applicationId: uuid('application_id').notNull().references(() => studentApplications.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
-    /** Set when the operator placed the student by hand; the reason is audited too. */
+    /** Null only for a student the operator took out of the result by hand (the reason says why). */
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    /** Set when the operator placed the student (or took them out) by hand; the change is audited too. */
     overrideReason: text('override_reason'),
     overriddenByUserId: uuid('overridden_by_user_id').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [unique('matching_results_student_unique').on(t.roundId, t.applicationId), index('matching_results_company_idx').on(t.roundId, t.organizationId), byProgram('matching_results_by_program', t.programId)],
+  (t) => [
+    unique('matching_results_student_unique').on(t.roundId, t.applicationId),
+    index('matching_results_company_idx').on(t.roundId, t.organizationId),
+    check('matching_results_placed_or_by_hand', sql`${t.organizationId} is not null or ${t.overrideReason} is not null`),
+    byProgram('matching_results_by_program', t.programId),
+  ],
 ).enableRLS();

@@ -45,7 +45,7 @@ export function StudentResults({ outcome, companyName, action }: Props) {
                   ) : (
                     <StatusBadge color="gray">{t('result.unmatched')}</StatusBadge>
                   )}
-                  {s.overrideReason && <Text size="xs" c="orange">{t('result.byHand', { reason: s.overrideReason })}</Text>}
+                  {s.overrideReason && <Text size="xs" fs="italic">{t('result.byHand', { reason: s.overrideReason })}</Text>}
                 </Table.Td>
                 <Table.Td>
                   <List size="sm" spacing={2}>
