@@ -24,7 +24,10 @@ export default async function setup(project: TestProject) {
   const port = await findFreeLoopbackPort();
   const server = spawn(process.execPath, ['bin/kakehashi.mjs', 'serve'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KAKEHASHI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    // TRUST_PROXY as behind a reverse proxy on the same host: a test that plays many people at once
+    // through the API gives each their own address (X-Forwarded-For), as students on their own
+    // phones would have, instead of spending the one loopback address's sign-in limit.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KAKEHASHI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', TRUST_PROXY: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
