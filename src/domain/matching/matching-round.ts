@@ -10,7 +10,6 @@ export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 /** Students still to be placed: interviewed, or already chosen as intern candidates. */
 export const MARKET_STATUSES = ['interviewee', 'intern_candidate'] as const satisfies readonly PipelineStatus[];
-export const inMarket = (status: PipelineStatus): boolean => (MARKET_STATUSES as readonly string[]).includes(status);
 
 /** Hitachi's rule: at most 2 interns per host company. */
 export const DEFAULT_SEATS = 2;
