@@ -31,10 +31,10 @@ export type FairEvaluationFacts = { type: 'fairEvaluation'; interview: FairInter
 type FairAction = 'read' | 'readPublic' | 'create' | 'update' | 'archive';
 
 const rolesIn = (actor: Actor, ids: readonly string[]) => actor.memberships.filter((m) => ids.includes(m.organizationId)).map((m) => m.role);
-const operates = (actor: Actor, fair: FairFacts) => rolesIn(actor, fair.program.operatorIds).some(isOperatorRole);
+const operates = (actor: Actor, fair: Pick<FairFacts, 'program'>) => rolesIn(actor, fair.program.operatorIds).some(isOperatorRole);
 
-/** The capacity in which the actor takes part in the fair, or null. */
-export function fairActorKind(actor: Actor, fair: FairFacts): 'operator' | 'company' | 'college' | 'student' | null {
+/** The capacity in which the actor takes part in the fair (or anything with the same parties, such as a matching round), or null. */
+export function fairActorKind(actor: Actor, fair: Pick<FairFacts, 'program' | 'companyIds' | 'sendingCollegeIds'>): 'operator' | 'company' | 'college' | 'student' | null {
   if (operates(actor, fair)) return 'operator';
   if (rolesIn(actor, fair.companyIds).includes('host_company')) return 'company';
   if (rolesIn(actor, fair.sendingCollegeIds).includes('college_coordinator')) return 'college';

@@ -7,22 +7,15 @@
 // - results reach participants only once published: a student their own, a company its interns,
 //   a coordinator their students'.
 import type { ProgramFacts } from './policy.ts';
-import { isOperatorRole, type Actor } from './roles.ts';
+import { fairActorKind } from './fair-policy.ts';
+import type { Actor } from './roles.ts';
 
 export type MatchingRoundFacts = { type: 'matchingRound'; program: ProgramFacts; sendingCollegeIds: string[]; companyIds: string[] };
 
 type RoundAction = 'read' | 'readPublic' | 'create' | 'update' | 'archive';
 
-const rolesIn = (actor: Actor, ids: readonly string[]) => actor.memberships.filter((m) => ids.includes(m.organizationId)).map((m) => m.role);
-
-/** The capacity in which the actor takes part in the round, or null. */
-export function roundActorKind(actor: Actor, round: MatchingRoundFacts): 'operator' | 'company' | 'college' | 'student' | null {
-  if (rolesIn(actor, round.program.operatorIds).some(isOperatorRole)) return 'operator';
-  if (rolesIn(actor, round.companyIds).includes('host_company')) return 'company';
-  if (rolesIn(actor, round.sendingCollegeIds).includes('college_coordinator')) return 'college';
-  if (rolesIn(actor, round.sendingCollegeIds).includes('student')) return 'student';
-  return null;
-}
+/** The capacity in which the actor takes part in the round: the same parties as an interview fair. */
+export const roundActorKind = (actor: Actor, round: MatchingRoundFacts) => fairActorKind(actor, round);
 
 export function canOnMatchingRound(actor: Actor, action: RoundAction, round: MatchingRoundFacts): boolean {
   const kind = roundActorKind(actor, round);
