@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORGANIZATION_KINDS, PARTICIPATION_ROLES } from '../domain/organizations/organization.ts';
+import { geoPoint } from './geo.ts';
 import { booleanQuery, localizedText, localizedTextOut, pageOf, pageQuery, timestamps, version } from './common.ts';
 
 export const organizationKind = z.enum(ORGANIZATION_KINDS);
@@ -25,6 +26,8 @@ export const organizationInput = z.object({
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
+  /** Where it is (a host company's workplace), for choosing flats near it. */
+  location: geoPoint.nullable().optional(),
 });
 export type OrganizationInput = z.infer<typeof organizationInput>;
 
@@ -39,6 +42,7 @@ export const organization = z
     country: z.string(),
     city: z.string().nullable(),
     website: z.string().nullable(),
+    location: geoPoint.nullable(),
     archivedAt: z.iso.datetime().nullable(),
     programCount: z.number().int(),
     ...timestamps,

@@ -39,6 +39,7 @@ import { studentImportRoutes } from './routes/student-import.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
 import { fairsRoutes } from './routes/fairs.routes.ts';
 import { matchingsRoutes } from './routes/matchings.routes.ts';
+import { housingRoutes } from './routes/housing.routes.ts';
 import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -159,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(lecturesRoutes, { prefix: '/api' });
   await app.register(fairsRoutes, { prefix: '/api' });
   await app.register(matchingsRoutes, { prefix: '/api' });
+  await app.register(housingRoutes, { prefix: '/api' });
   await app.register(studentImportRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;

@@ -8,6 +8,8 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApplicationInput, buildHostApplicationInput, buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
 import { tinyPdf } from '../support/files.ts';
+import { buildUnitInput } from '../support/housing.ts';
+import { addDays } from '../../src/domain/housing/dates.ts';
 import { TEST_PASSWORD, cookiesOf, giveConsent, sameOrigin, signIn, totpNow, type SignedIn } from '../support/people.ts';
 import { CURRENT_NOTICE_VERSION } from '../../src/domain/consent/consent.ts';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
@@ -932,4 +934,108 @@ export const MATCHING_CASES: RouteCase[] = [
   { route: 'POST /api/matchings/:id/publish', targets: OWN_AND_FOREIGN, request: byRound('/publish', 'reviewed'), expected: roundWrite(200) },
   { route: 'POST /api/matchings/:id/freeze', targets: OWN_AND_FOREIGN, request: byRound('/freeze', 'published'), expected: roundWrite(200) },
   { route: 'GET /api/matchings/:id/result', targets: OWN_AND_FOREIGN, request: async (c) => ({ method: 'GET', url: `/api/matchings/${(await freshRound(c, 'published')).id}/result` }), expected: roundRead(200) },
+];
+
+// ---- Housing (issue 7) ---------------------------------------------------------------------
+// The partner's flats: its own members and the operators of its programs. A program's board and
+// its changes: the operators (the partner and the other participants see the program, so 403);
+// the occupancy calendar: the operators and the partner.
+const HOUSING_KEEPERS = { operator_admin: 200, operator_staff: 200, housing_partner: 200 };
+const unitAccess = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, housing_partner: ok, others: 404 }, foreign: { others: 404 } });
+const boardAccess = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, others: 403 }, sibling: { operator_admin: ok, operator_staff: ok, others: 404 }, foreign: { others: 404 } });
+const stayAccess = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, host_company: 403, college_coordinator: 403, student: 403, housing_partner: 403, education_partner: 403, funder: 403 }, foreign: { others: 404 } });
+const housingOf = (c: CaseContext) => (c.target === 'foreign' ? c.world.housing.B : c.world.housing.A);
+const partnerOf = (c: CaseContext) => c.side.orgs.housing;
+let stayDay = 0;
+
+async function freshUnit(c: CaseContext): Promise<{ id: string; version: number }> {
+  const res = await c.side.api({ method: 'POST', url: `/api/organizations/${partnerOf(c)}/housing-units`, payload: buildUnitInput({ name: `Matrix flat ${unique()}` }) });
+  if (res.statusCode !== 201) throw new Error(`setup unit: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number };
+}
+
+/** A one-night stay of the side's intern in the side's flat, on a night no other case uses. */
+async function freshStay(c: CaseContext): Promise<{ id: string; version: number }> {
+  const checkIn = addDays('2025-01-01', 2 * stayDay++);
+  const res = await c.side.api({ method: 'POST', url: `/api/programs/${c.side.program}/stays`, payload: { applicationId: housingOf(c).intern, unitId: housingOf(c).unit, checkIn, checkOut: addDays(checkIn, 1) } });
+  if (res.statusCode !== 201) throw new Error(`setup stay: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number };
+}
+
+export const HOUSING_CASES: RouteCase[] = [
+  { route: 'GET /api/organizations/:id/housing-units', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/organizations/${partnerOf(c)}/housing-units` }), expected: unitAccess(200) },
+  { route: 'POST /api/organizations/:id/housing-units', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'POST', url: `/api/organizations/${partnerOf(c)}/housing-units`, payload: buildUnitInput({ name: `Matrix ${unique()}` }) }), expected: unitAccess(201) },
+  { route: 'GET /api/housing-units/:id', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/housing-units/${housingOf(c).unit}` }), expected: unitAccess(200) },
+  {
+    route: 'PATCH /api/housing-units/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const unit = await freshUnit(c);
+      return { method: 'PATCH', url: `/api/housing-units/${unit.id}`, payload: { version: unit.version, layout: '1DK' } };
+    },
+    expected: unitAccess(200),
+  },
+  {
+    route: 'POST /api/housing-units/:id/archive',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const unit = await freshUnit(c);
+      return { method: 'POST', url: `/api/housing-units/${unit.id}/archive`, payload: { version: unit.version } };
+    },
+    expected: unitAccess(200),
+  },
+  { route: 'GET /api/programs/:id/housing', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/housing` }), expected: boardAccess(200) },
+  {
+    route: 'POST /api/programs/:id/housing/allocate',
+    targets: ALL,
+    request: async (c) => {
+      if (c.target === 'sibling') await c.side.api({ method: 'POST', url: `/api/programs/${c.side.program2}/phases`, payload: buildPhaseInput({ startDate: '2026-08-19', endDate: '2026-08-30' }) });
+      return { method: 'POST', url: `/api/programs/${programOf(c)}/housing/allocate`, payload: { keepPinned: true } };
+    },
+    expected: boardAccess(200),
+  },
+  {
+    route: 'GET /api/programs/:id/occupancy',
+    targets: ALL,
+    request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/occupancy` }),
+    expected: { own: { ...HOUSING_KEEPERS, others: 403 }, sibling: { operator_admin: 200, operator_staff: 200, others: 404 }, foreign: { others: 404 } },
+  },
+  { route: 'GET /api/programs/:id/my-stays', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/my-stays` }), expected: programRead },
+  {
+    route: 'PATCH /api/programs/:id/arrivals/:applicationId',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const board = (await c.side.api({ method: 'GET', url: `/api/programs/${c.side.program}/housing` })).json() as { interns: { applicationId: string; arrivalVersion: number | null }[] };
+      const version = board.interns.find((i) => i.applicationId === housingOf(c).intern)?.arrivalVersion ?? null;
+      return { method: 'PATCH', url: `/api/programs/${c.side.program}/arrivals/${housingOf(c).intern}`, payload: { version, flightNumber: 'MR0801' } };
+    },
+    expected: { own: { operator_admin: 204, operator_staff: 204, others: 403 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'POST /api/programs/:id/stays',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => {
+      const checkIn = addDays('2025-01-01', 2 * stayDay++);
+      return { method: 'POST', url: `/api/programs/${c.side.program}/stays`, payload: { applicationId: housingOf(c).intern, unitId: housingOf(c).unit, checkIn, checkOut: addDays(checkIn, 1) } };
+    },
+    expected: { own: { operator_admin: 201, operator_staff: 201, others: 403 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'PATCH /api/stays/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const stay = await freshStay(c);
+      return { method: 'PATCH', url: `/api/stays/${stay.id}`, payload: { version: stay.version, unitId: housingOf(c).unit } };
+    },
+    expected: stayAccess(200),
+  },
+  {
+    route: 'DELETE /api/stays/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const stay = await freshStay(c);
+      return { method: 'DELETE', url: `/api/stays/${stay.id}?version=${stay.version}` };
+    },
+    expected: stayAccess(204),
+  },
 ];

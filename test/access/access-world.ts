@@ -4,7 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
 import type { OrganizationKind, ParticipationRole } from '../../src/domain/organizations/organization.ts';
-import { buildHostApplicationInput, buildHostCallInput, buildOrganizationInput, buildProgramInput } from '../support/factories.ts';
+import { buildHostApplicationInput, buildHostCallInput, buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
+import { addInterns, buildUnitInput } from '../support/housing.ts';
 import { applyAs, giveConsent, injectAs, signInAs, signInAsNewOperator, type SignedIn } from '../support/people.ts';
 import type { TestApp } from '../support/test-app.ts';
 
@@ -46,7 +47,11 @@ export type World = {
   fairs: { A: SideFair; B: SideFair };
   /** Matching rounds: on each side's program, a round with its company (2 seats, 8 flats), collecting lists. */
   matchings: { A: string; B: string };
+  /** Housing: on each side's program an internship phase, a flat of its partner lent for two years, and an intern placed at its company. */
+  housing: { A: SideHousing; B: SideHousing };
 };
+
+export type SideHousing = { unit: string; intern: string };
 
 export type SideFair = { fair: string; interview: string };
 
@@ -122,7 +127,15 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const fairs = { A: await fairOf(A, applications.A), B: await fairOf(B, applications.B) };
   const round = (side: Side) => created(side.api({ method: 'POST', url: `/api/programs/${side.program}/matchings`, payload: { title: { ja: 'マッチング' }, listsDeadline: '2099-01-01T00:00:00Z', totalCap: 8 } }));
   const matchings = { A: await round(A), B: await round(B) };
-  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications, hostCalls, hostApplications, lectures, fairs, matchings };
+  const housing = { A: await housingOf(t, A), B: await housingOf(t, B) };
+  return { A, B, people, peopleB, orgOf, orgOfB, canary, applications, hostCalls, hostApplications, lectures, fairs, matchings, housing };
+}
+
+async function housingOf(t: TestApp, side: Side): Promise<SideHousing> {
+  await created(side.api({ method: 'POST', url: `/api/programs/${side.program}/phases`, payload: buildPhaseInput() }));
+  const unit = await created(side.api({ method: 'POST', url: `/api/organizations/${side.orgs.housing}/housing-units`, payload: buildUnitInput({ capacity: 20, lendingPeriods: [{ from: '2025-01-01', to: '2027-01-01' }] }) }));
+  const [intern] = await addInterns(t, { program: side.program, college: side.orgs.college, company: side.orgs.company, company2: side.orgs.company }, 1);
+  return { unit, intern: intern!.applicationId };
 }
 
 /** The side's operator admin sets up a one-hour fair with its company and an interpreter, adds the applicant's interview with the company and schedules it. */

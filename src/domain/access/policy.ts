@@ -31,6 +31,7 @@
 // program's operators; nobody else sees it.
 import type { ActorKind } from '../pipeline/pipeline-status.ts';
 import { canOnFair, canOnFairEvaluation, canOnFairInterview, type FairEvaluationFacts, type FairFacts, type FairInterviewFacts } from './fair-policy.ts';
+import { canOnArrival, canOnHousingAgreement, canOnHousingRequest, canOnHousingUnit, canOnLoanContract, canOnProgramHousing, type ArrivalFacts, type HousingAgreementFacts, type HousingRequestFacts, type HousingUnitFacts, type LoanContractFacts, type ProgramHousingFacts } from './housing-policy.ts';
 import { canOnMatchingRound, type MatchingRoundFacts } from './matching-policy.ts';
 import { isOperatorRole, type Actor, type MembershipRole } from './roles.ts';
 
@@ -101,6 +102,12 @@ export type ApplicationImportFacts = { type: 'applicationImport'; program: Progr
 export type Resource =
   | FairFacts
   | MatchingRoundFacts
+  | HousingUnitFacts
+  | ProgramHousingFacts
+  | HousingAgreementFacts
+  | LoanContractFacts
+  | ArrivalFacts
+  | HousingRequestFacts
   | FairInterviewFacts
   | FairEvaluationFacts
   | HostCallFacts
@@ -163,6 +170,18 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return canOnFairEvaluation(actor, action, resource);
     case 'matchingRound':
       return canOnMatchingRound(actor, action, resource);
+    case 'housingUnit':
+      return canOnHousingUnit(actor, action, resource);
+    case 'programHousing':
+      return canOnProgramHousing(actor, action, resource);
+    case 'housingAgreement':
+      return canOnHousingAgreement(actor, action, resource);
+    case 'loanContract':
+      return canOnLoanContract(actor, action, resource);
+    case 'arrival':
+      return canOnArrival(actor, action, resource);
+    case 'housingRequest':
+      return canOnHousingRequest(actor, action, resource);
   }
 }
 

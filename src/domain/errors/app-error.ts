@@ -5,6 +5,7 @@
 import { PIPELINE_REFUSAL_CODES } from '../pipeline/pipeline-state.ts';
 import { MOVE_REFUSALS } from '../fairs/fair-moves.ts';
 import { IMPORT_ERROR_CODES } from './import-error-codes.ts';
+import { HOUSING_REFUSALS } from '../housing/housing.ts';
 
 export const APP_ERROR_CODES = [
   'validation.failed',
@@ -74,6 +75,11 @@ export const APP_ERROR_CODES = [
   'matching.notRun',
   'matching.notPublished',
   'matching.previousNotFrozen',
+  // Housing: a stay the database refuses (the person elsewhere, no free bed, outside the
+  // partner's lending, the same-gender rule), no internship phase to take the season from,
+  // fewer beds than booked, a contract step out of order, a request already answered or for
+  // someone not hired, a signed scan not there.
+  ...HOUSING_REFUSALS,
   'service.unavailable',
   'internal.unexpected',
 ] as const;

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type AppErrorCode, type FieldIssue } from '../../domain/errors/app-error.ts';
 import { PIPELINE_REFUSAL_CODES, type PipelineRefusalCode } from '../../domain/pipeline/pipeline-state.ts';
+import { HOUSING_REFUSALS } from '../../domain/housing/housing.ts';
 import type { Language } from '../../domain/shared/localized-text.ts';
 import { translate } from '../i18n/server-i18n.ts';
 import { isImportError } from '../import/import-error.ts';
@@ -71,6 +72,7 @@ const STATUS: Record<AppErrorCode, number> = {
   'matching.notRun': 409,
   'matching.notPublished': 409,
   'matching.previousNotFrozen': 409,
+  ...(Object.fromEntries(HOUSING_REFUSALS.map((code) => [code, code === 'housing.noScan' ? 404 : 409])) as Record<(typeof HOUSING_REFUSALS)[number], number>),
   // A move the pipeline's rules refuse conflicts with the application's current state.
   ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,

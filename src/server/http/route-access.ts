@@ -8,9 +8,10 @@ import { can, importCollegeFor, type Action, type Resource } from '../../domain/
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, applicationFilesFacts, fairFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, fairFacts, housingUnitFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
+import { partnerOfUnit, programOfStay } from '../repositories/housing.repository.ts';
 import type { SignedInActor } from './authenticate.ts';
 import { contextOf } from './request-context.ts';
 
@@ -58,6 +59,14 @@ export type RouteAccess =
   /** The interview fair in params.id: `readPublic` its participants, `update` its operators, `create` asking for an interview. */
   | { kind: 'fair'; action: 'readPublic' | 'update' | 'create' }
   | { kind: 'matchingRound'; action: 'readPublic' | 'update' | 'create' }
+  /** The housing partner in params.id: `read` its units, `create` a unit. */
+  | { kind: 'housingPartner'; action: 'read' | 'create' }
+  /** The housing unit in params.id. */
+  | { kind: 'housingUnit'; action: 'read' | 'update' }
+  /** The housing of the program in params.id: `read`/`update` its operators' board, `readPublic` the occupancy calendar. */
+  | { kind: 'programHousing'; action: 'read' | 'readPublic' | 'update' }
+  /** The stay in params.id, changed by its program's operators. */
+  | { kind: 'stay'; action: 'update' }
   /** The fair interview in params.id: `read` whoever takes part in it, `update` the operators, `archive` withdrawing it. */
   | { kind: 'fairInterview'; action: 'read' | 'update' | 'archive' }
   /** The evaluation of the fair interview in params.id: the interviewing company writes it, it and the operators read it. */
@@ -180,6 +189,24 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       if (!can(actor, access.action, facts)) throw forbidden();
       return;
     }
+    case 'housingPartner': {
+      const facts = await housingUnitFacts(db, idParam(request));
+      if (!facts || !can(actor, 'read', facts)) throw notFound('organization');
+      return;
+    }
+    case 'housingUnit': {
+      const partnerId = await partnerOfUnit(db, idParam(request));
+      const facts = partnerId ? await housingUnitFacts(db, partnerId) : null;
+      if (!facts || !can(actor, access.action, facts)) throw notFound('housing_unit');
+      return;
+    }
+    case 'programHousing':
+      return authorizeProgramHousing(db, actor, idParam(request), access.action);
+    case 'stay': {
+      const programId = await programOfStay(db, idParam(request));
+      if (!programId) throw notFound('stay');
+      return authorizeProgramHousing(db, actor, programId, access.action, 'stay');
+    }
     case 'fairEvaluation': {
       const interview = await fairInterviewFacts(db, idParam(request));
       if (!interview || !can(actor, 'read', interview)) throw notFound('fair_interview');
@@ -194,6 +221,13 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       return;
     }
   }
+}
+
+/** Hidden (404) from those who do not see the program's housing at all; 403 for a partner asking for the operators' board. */
+async function authorizeProgramHousing(db: Db, actor: SignedInActor, programId: string, action: 'read' | 'readPublic' | 'update', resource = 'program'): Promise<void> {
+  const facts = await programHousingFacts(db, programId);
+  if (!facts || !(can(actor, 'readPublic', facts) || can(actor, 'readPublic', facts.program))) throw notFound(resource);
+  if (!can(actor, action, facts)) throw forbidden();
 }
 
 /** The program must be visible; an operator names a sending college, a coordinator may leave it to their own. */

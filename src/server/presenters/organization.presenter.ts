@@ -11,6 +11,7 @@ export function presentOrganization(row: OrganizationRow): Organization {
     country: row.country,
     city: row.city,
     website: row.website,
+    location: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
     archivedAt: iso(row.archivedAt),
     programCount: row.programCount,
     version: row.version,

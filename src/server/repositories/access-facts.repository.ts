@@ -1,6 +1,7 @@
 // The facts the access policy needs about one record, loaded in one query each.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FairFacts, FairInterviewFacts } from '../../domain/access/fair-policy.ts';
+import type { HousingUnitFacts, ProgramHousingFacts } from '../../domain/access/housing-policy.ts';
 import type { MatchingRoundFacts } from '../../domain/access/matching-policy.ts';
 import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
 import { consents, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, matchingCompanies, matchingRounds, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
@@ -171,4 +172,21 @@ export async function fairInterviewFacts(db: Executor, interviewId: string): Pro
   const application = row ? await applicationFacts(db, row.applicationId) : null;
   if (!row || !fair || !application) return null;
   return { type: 'fairInterview', fair, companyId: row.companyId, studentUserId: application.studentUserId, collegeId: application.collegeId, consentedRecipientIds: application.consentedRecipientIds };
+}
+
+/** A program's housing: the program and its housing partners. */
+export async function programHousingFacts(db: Executor, programId: string): Promise<ProgramHousingFacts | null> {
+  const program = await programFacts(db, programId);
+  if (!program) return null;
+  const partners = await db
+    .select({ id: participations.organizationId })
+    .from(participations)
+    .where(and(eq(participations.programId, programId), eq(participations.role, 'housing_partner')));
+  return { type: 'programHousing', program, partnerIds: partners.map((p) => p.id) };
+}
+
+/** A housing partner's unit (or the partner itself, for a new unit), with the operators of the partner's programs. */
+export async function housingUnitFacts(db: Executor, partnerId: string): Promise<HousingUnitFacts | null> {
+  const partner = await organizationFacts(db, partnerId);
+  return partner ? { type: 'housingUnit', partnerId, operatorIdsOfItsPrograms: partner.operatorIdsOfItsPrograms } : null;
 }

@@ -16,3 +16,9 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 export function isForeignKeyViolation(error: unknown): boolean {
   return pgErrorOf(error)?.code === '23503';
 }
+
+/** An exclusion constraint refused a row (23P01), optionally a named one. */
+export function isExclusionViolation(error: unknown, constraint?: string): boolean {
+  const e = pgErrorOf(error);
+  return e?.code === '23P01' && (constraint === undefined || e.constraint === constraint);
+}

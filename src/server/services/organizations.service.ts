@@ -10,6 +10,7 @@ import {
   insertOrganization,
   listOrganizations,
   organizationVersion,
+  locationColumns,
   updateOrganization,
 } from '../repositories/organizations.repository.ts';
 import { presentOrganization } from '../presenters/organization.presenter.ts';
@@ -43,7 +44,8 @@ export class OrganizationsService {
   }
 
   async update(ctx: RequestContext, id: string, patch: OrganizationPatch): Promise<Organization> {
-    const { version, ...changes } = patch;
+    const { version, location, ...fields } = patch;
+    const changes = location === undefined ? fields : { ...fields, ...locationColumns(location) };
     await this.db.transaction(async (tx) => {
       const outcome = await updateOrganization(tx, id, version, changes);
       await expectUpdated(outcome, 'organization', () => organizationVersion(tx, id));

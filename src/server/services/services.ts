@@ -31,6 +31,8 @@ import { PhasesService } from './phases.service.ts';
 import { ProgramsService } from './programs.service.ts';
 import { SignInService } from './sign-in.service.ts';
 import { StudentImportService } from './student-import.service.ts';
+import { HousingUnitsService } from './housing-units.service.ts';
+import { StaysService } from './stays.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -86,5 +88,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     fairSchedule: new FairScheduleService(db, mailer, publicUrl, now, fairs, fairInterviews),
     matchingRounds,
     matchingRuns: new MatchingRunsService(db, matchingRounds, mailer, publicUrl, now),
+    housingUnits: new HousingUnitsService(db, now),
+    stays: new StaysService(db, now),
   };
 }

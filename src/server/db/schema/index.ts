@@ -9,3 +9,4 @@ export * from './host-calls.ts';
 export * from './lectures.ts';
 export * from './fairs.ts';
 export * from './matchings.ts';
+export * from './housing.ts';

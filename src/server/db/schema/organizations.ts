@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { char, check, index, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { char, check, doublePrecision, index, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { ORGANIZATION_KINDS } from '../../../domain/organizations/organization.ts';
 import type { LocalizedText } from '../../../domain/shared/localized-text.ts';
 import { auditColumns, idColumn } from './columns.ts';
@@ -15,6 +15,9 @@ export const organizations = pgTable(
     country: char('country', { length: 2 }).notNull(),
     city: text('city'),
     website: text('website'),
+    /** Where the organization is (a host company's workplace): housing prefers flats near it. */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     /** The operator whose member registered it: its staff see it before it joins a program. */
     registeredBy: uuid('registered_by').references((): AnyPgColumn => organizations.id),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
@@ -23,5 +26,6 @@ export const organizations = pgTable(
   (t) => [
     index('organizations_kind_idx').on(t.kind),
     check('organizations_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
+    check('organizations_location_check', sql`(${t.latitude} is null) = (${t.longitude} is null) and coalesce(${t.latitude} between -90 and 90 and ${t.longitude} between -180 and 180, true)`),
   ],
 );

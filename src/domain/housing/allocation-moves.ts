@@ -1,0 +1,52 @@
+// What the local search's moves share: the change of the objective as a (placed, units per
+// company, metres) triple compared lexicographically, the O(1) effect of one intern leaving or
+// entering a unit, and a logged single move that can be undone.
+import type { CompiledProblem } from './allocation-compile.ts';
+import { fits, place, unplace, type AllocationState } from './allocation-state.ts';
+
+/** Distances improve only by more than a micrometre, so rounding cannot make the search cycle. */
+const EPS = 1e-6;
+
+/** A change of the objective: placements gained, units per company added, metres added. */
+export type Delta = { placed: number; units: number; metres: number };
+export const NO_CHANGE: Delta = { placed: 0, units: 0, metres: 0 };
+
+/** Whether change a is better than change b: more placed, then fewer units per company, then fewer metres. */
+export const better = (a: Delta, b: Delta) => (a.placed !== b.placed ? a.placed > b.placed : a.units !== b.units ? a.units < b.units : a.metres < b.metres - EPS);
+
+export const add = (a: Delta, b: Delta): Delta => ({ placed: a.placed + b.placed, units: a.units + b.units, metres: a.metres + b.metres });
+
+/** 1 when the last intern of company a leaves unit u (u ≠ −1), else 0. */
+export const leaves = (c: CompiledProblem, s: AllocationState, a: number, u: number) => (u !== -1 && s.companyUnit[a * c.unitCount + u] === 1 ? 1 : 0);
+/** 1 when the first intern of company a enters unit u (u ≠ −1), else 0. */
+export const enters = (c: CompiledProblem, s: AllocationState, a: number, u: number) => (u !== -1 && s.companyUnit[a * c.unitCount + u] === 0 ? 1 : 0);
+/** Metres from company a to unit u; 0 for "unplaced". */
+export const metres = (c: CompiledProblem, a: number, u: number) => (u === -1 ? 0 : c.distance[a * c.unitCount + u]!);
+
+/** Whether unit u (−1: nowhere, always fine) still fits once intern out leaves and intern into arrives. */
+export function fitsTrade(c: CompiledProblem, s: AllocationState, u: number, out: number, into: number): boolean {
+  if (u === -1) return true;
+  const delta = (g: number) => (c.gender[into] === g ? 1 : 0) - (c.gender[out] === g ? 1 : 0);
+  return fits(c.capacity[u]!, c.rule[u]!, s.count[u]!, s.female[u]! + delta(0), s.male[u]! + delta(1), s.unknown[u]! + delta(2));
+}
+
+/** Moves movable intern i to unit to (−1: unplaced), logs where they were, and returns the change. */
+export function shift(c: CompiledProblem, s: AllocationState, i: number, to: number, trail: [number, number][]): Delta {
+  const from = s.unitOf[i]!;
+  if (from === to) return NO_CHANGE;
+  const a = c.company[i]!;
+  const d = { placed: (to === -1 ? 0 : 1) - (from === -1 ? 0 : 1), units: enters(c, s, a, to) - leaves(c, s, a, from), metres: metres(c, a, to) - metres(c, a, from) };
+  unplace(c, s, i);
+  if (to !== -1) place(c, s, i, to);
+  trail.push([i, from]);
+  return d;
+}
+
+/** Undoes the logged moves, last first. */
+export function undo(c: CompiledProblem, s: AllocationState, trail: [number, number][]): void {
+  for (let k = trail.length - 1; k >= 0; k--) {
+    const [i, from] = trail[k]!;
+    unplace(c, s, i);
+    if (from !== -1) place(c, s, i, from);
+  }
+}

@@ -1,0 +1,48 @@
+// Housing (issue 7): the partner's units, a program's board and its proposed allocation, stays
+// booked and moved by hand, the occupancy calendar and an intern's own stays.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { booleanQuery, errorBody, uuidParam, version } from '../../contracts/common.ts';
+import { allocateInput, arrivalPatch, housingBoard, myStaysView, occupancyQuery, occupancyView, stayInput, stayPatch, stayView, unitInput, unitList, unitPatch, unitView } from '../../contracts/housing.ts';
+import { contextOf } from '../http/request-context.ts';
+
+const tags = ['housing'];
+const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
+const housing = (action: 'read' | 'readPublic' | 'update') => ({ access: { kind: 'programHousing', action } }) as const;
+
+export const housingRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { housingUnits, stays } = app.services;
+
+  app.get('/organizations/:id/housing-units', { config: { access: { kind: 'housingPartner', action: 'read' } }, schema: { tags, params: uuidParam, querystring: z.object({ archived: booleanQuery.default(false) }), response: { 200: unitList, ...errors } } }, (request) =>
+    housingUnits.list(request.params.id, request.query.archived),
+  );
+  app.post('/organizations/:id/housing-units', { config: { access: { kind: 'housingPartner', action: 'create' } }, schema: { tags, params: uuidParam, body: unitInput, response: { 201: unitView, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await housingUnits.create(contextOf(request), request.params.id, request.body)),
+  );
+  app.get('/housing-units/:id', { config: { access: { kind: 'housingUnit', action: 'read' } }, schema: { tags, params: uuidParam, response: { 200: unitView, ...errors } } }, (request) => housingUnits.get(request.params.id));
+  app.patch('/housing-units/:id', { config: { access: { kind: 'housingUnit', action: 'update' } }, schema: { tags, params: uuidParam, body: unitPatch, response: { 200: unitView, ...errors } } }, (request) =>
+    housingUnits.update(contextOf(request), request.params.id, request.body),
+  );
+  app.post('/housing-units/:id/archive', { config: { access: { kind: 'housingUnit', action: 'update' } }, schema: { tags, params: uuidParam, body: z.object({ version, archived: z.boolean().default(true) }).strict(), response: { 200: unitView, ...errors } } }, (request) =>
+    housingUnits.setArchived(contextOf(request), request.params.id, request.body.version, request.body.archived),
+  );
+
+  app.get('/programs/:id/housing', { config: housing('read'), schema: { tags, params: uuidParam, response: { 200: housingBoard, ...errors } } }, (request) => stays.board(request.params.id));
+  app.post('/programs/:id/housing/allocate', { config: housing('update'), schema: { tags, params: uuidParam, body: allocateInput, response: { 200: housingBoard, ...errors } } }, (request) => stays.allocate(contextOf(request), request.params.id));
+  app.get('/programs/:id/occupancy', { config: housing('readPublic'), schema: { tags, params: uuidParam, querystring: occupancyQuery, response: { 200: occupancyView, ...errors } } }, (request) =>
+    stays.occupancy(request.actor!, request.params.id, request.query),
+  );
+  app.get('/programs/:id/my-stays', { config: { access: { kind: 'program', action: 'readPublic' } }, schema: { tags, params: uuidParam, response: { 200: myStaysView, ...errors } } }, (request) => stays.mine(request.actor!, request.params.id));
+  app.patch('/programs/:id/arrivals/:applicationId', { config: housing('update'), schema: { tags, params: z.object({ id: z.uuid(), applicationId: z.uuid() }), body: arrivalPatch, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+    await stays.setArrival(contextOf(request), request.params.id, request.params.applicationId, request.body);
+    return reply.status(204).send(null);
+  });
+  app.post('/programs/:id/stays', { config: housing('update'), schema: { tags, params: uuidParam, body: stayInput, response: { 201: stayView, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await stays.book(contextOf(request), request.params.id, request.body)),
+  );
+  app.patch('/stays/:id', { config: { access: { kind: 'stay', action: 'update' } }, schema: { tags, params: uuidParam, body: stayPatch, response: { 200: stayView, ...errors } } }, (request) => stays.move(contextOf(request), request.params.id, request.body));
+  app.delete('/stays/:id', { config: { access: { kind: 'stay', action: 'update' } }, schema: { tags, params: uuidParam, querystring: z.object({ version: z.coerce.number().int().min(1) }), response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+    await stays.cancel(contextOf(request), request.params.id, request.query.version);
+    return reply.status(204).send(null);
+  });
+};
