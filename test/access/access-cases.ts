@@ -1039,3 +1039,91 @@ export const HOUSING_CASES: RouteCase[] = [
     expected: stayAccess(204),
   },
 ];
+
+// The agreement: both parties read it, the operator's members write it. The season's contract:
+// the operators draft, send and reopen it; the partner reads it once sent and uploads the scan.
+const contractAccess = (ok: number, partner = 404): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, housing_partner: partner, others: 404 }, foreign: { others: 404 } });
+
+async function freshAgreement(c: CaseContext): Promise<{ id: string; version: number }> {
+  const res = await c.side.api({ method: 'POST', url: '/api/housing-agreements', payload: { operatorId: c.side.operator, partnerId: c.side.orgs.housing, title: { ja: `協定 ${unique()}` }, startsOn: '2025-07-17' } });
+  if (res.statusCode !== 201) throw new Error(`setup agreement: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number };
+}
+
+async function freshContract(c: CaseContext, status: 'draft' | 'sent'): Promise<{ id: string; version: number }> {
+  const res = await c.side.api({ method: 'POST', url: `/api/programs/${c.side.program}/loan-contracts`, payload: { agreementId: housingOf(c).agreement } });
+  if (res.statusCode !== 201) throw new Error(`setup contract: ${res.statusCode} ${res.body}`);
+  const contract = res.json() as { id: string; version: number };
+  if (status === 'draft') return contract;
+  const sent = await c.side.api({ method: 'POST', url: `/api/loan-contracts/${contract.id}/send`, payload: { version: contract.version } });
+  return sent.json() as { id: string; version: number };
+}
+
+export const LOAN_CONTRACT_CASES: RouteCase[] = [
+  { route: 'GET /api/housing-agreements', targets: OWN, request: () => ({ method: 'GET', url: '/api/housing-agreements' }), expected: { own: { others: 200 } } },
+  {
+    route: 'POST /api/housing-agreements',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: '/api/housing-agreements', payload: { operatorId: c.side.operator, partnerId: c.side.orgs.housing, title: { ja: `協定 ${unique()}` }, startsOn: '2025-07-17' } }),
+    expected: { own: { operator_admin: 201, operator_staff: 201, others: 403 }, foreign: { others: 403 } },
+  },
+  {
+    route: 'PATCH /api/housing-agreements/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const agreement = await freshAgreement(c);
+      return { method: 'PATCH', url: `/api/housing-agreements/${agreement.id}`, payload: { version: agreement.version, reminderDays: 45 } };
+    },
+    expected: { own: { operator_admin: 200, operator_staff: 200, housing_partner: 403, others: 404 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'GET /api/programs/:id/loan-contracts',
+    targets: ALL,
+    request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/loan-contracts` }),
+    expected: { own: { ...HOUSING_KEEPERS, others: 403 }, sibling: { operator_admin: 200, operator_staff: 200, others: 404 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'POST /api/programs/:id/loan-contracts',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${c.side.program}/loan-contracts`, payload: { agreementId: housingOf(c).agreement } }),
+    expected: { own: { operator_admin: 201, operator_staff: 201, others: 403 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'PATCH /api/loan-contracts/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const contract = await freshContract(c, 'draft');
+      return { method: 'PATCH', url: `/api/loan-contracts/${contract.id}`, payload: { version: contract.version, conditions: [{ ja: '特約' }] } };
+    },
+    expected: contractAccess(200),
+  },
+  {
+    route: 'POST /api/loan-contracts/:id/send',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const contract = await freshContract(c, 'draft');
+      return { method: 'POST', url: `/api/loan-contracts/${contract.id}/send`, payload: { version: contract.version } };
+    },
+    expected: contractAccess(200),
+  },
+  {
+    route: 'POST /api/loan-contracts/:id/reopen',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const contract = await freshContract(c, 'sent');
+      return { method: 'POST', url: `/api/loan-contracts/${contract.id}/reopen`, payload: { version: contract.version } };
+    },
+    expected: contractAccess(200, 403),
+  },
+  { route: 'GET /api/loan-contracts/:id/pdf', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/loan-contracts/${housingOf(c).contract}/pdf` }), expected: contractAccess(200, 200) },
+  {
+    route: 'PUT /api/loan-contracts/:id/signed-scan',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const contract = await freshContract(c, 'sent');
+      return { method: 'PUT', url: `/api/loan-contracts/${contract.id}/signed-scan`, payload: tinyPdf('signed'), headers: { 'content-type': 'application/pdf' } };
+    },
+    expected: contractAccess(200, 200),
+  },
+  { route: 'GET /api/loan-contracts/:id/signed-scan', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/loan-contracts/${housingOf(c).contract}/signed-scan` }), expected: contractAccess(200, 200) },
+];

@@ -6,6 +6,7 @@ import type { MembershipRole } from '../../src/domain/access/roles.ts';
 import type { OrganizationKind, ParticipationRole } from '../../src/domain/organizations/organization.ts';
 import { buildHostApplicationInput, buildHostCallInput, buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
 import { addInterns, buildUnitInput } from '../support/housing.ts';
+import { tinyPdf } from '../support/files.ts';
 import { applyAs, giveConsent, injectAs, signInAs, signInAsNewOperator, type SignedIn } from '../support/people.ts';
 import type { TestApp } from '../support/test-app.ts';
 
@@ -51,7 +52,8 @@ export type World = {
   housing: { A: SideHousing; B: SideHousing };
 };
 
-export type SideHousing = { unit: string; intern: string };
+/** `contract`: the season's contract under `agreement`, sent and signed (its scan uploaded). */
+export type SideHousing = { unit: string; intern: string; agreement: string; contract: string };
 
 export type SideFair = { fair: string; interview: string };
 
@@ -135,7 +137,12 @@ async function housingOf(t: TestApp, side: Side): Promise<SideHousing> {
   await created(side.api({ method: 'POST', url: `/api/programs/${side.program}/phases`, payload: buildPhaseInput() }));
   const unit = await created(side.api({ method: 'POST', url: `/api/organizations/${side.orgs.housing}/housing-units`, payload: buildUnitInput({ capacity: 20, lendingPeriods: [{ from: '2025-01-01', to: '2027-01-01' }] }) }));
   const [intern] = await addInterns(t, { program: side.program, college: side.orgs.college, company: side.orgs.company, company2: side.orgs.company }, 1);
-  return { unit, intern: intern!.applicationId };
+  const agreement = await created(side.api({ method: 'POST', url: '/api/housing-agreements', payload: { operatorId: side.operator, partnerId: side.orgs.housing, title: { ja: '協定' }, startsOn: '2025-07-17' } }));
+  const contract = await created(side.api({ method: 'POST', url: `/api/programs/${side.program}/loan-contracts`, payload: { agreementId: agreement } }));
+  const sent = await side.api({ method: 'POST', url: `/api/loan-contracts/${contract}/send`, payload: { version: 1 } });
+  const signed = await side.api({ method: 'PUT', url: `/api/loan-contracts/${contract}/signed-scan`, payload: tinyPdf('signed'), headers: { 'content-type': 'application/pdf' } });
+  if (sent.statusCode !== 200 || signed.statusCode !== 200) throw new Error(`setup contract: ${sent.body} ${signed.body}`);
+  return { unit, intern: intern!.applicationId, agreement, contract };
 }
 
 /** The side's operator admin sets up a one-hour fair with its company and an interpreter, adds the applicant's interview with the company and schedules it. */

@@ -8,7 +8,7 @@ import { can, importCollegeFor, type Action, type Resource } from '../../domain/
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, applicationFilesFacts, fairFacts, housingUnitFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, fairFacts, housingAgreementFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
 import { partnerOfUnit, programOfStay } from '../repositories/housing.repository.ts';
@@ -67,6 +67,12 @@ export type RouteAccess =
   | { kind: 'programHousing'; action: 'read' | 'readPublic' | 'update' }
   /** The stay in params.id, changed by its program's operators. */
   | { kind: 'stay'; action: 'update' }
+  /** A new framework agreement between body.operatorId and body.partnerId. */
+  | { kind: 'newHousingAgreement' }
+  /** The framework agreement in params.id. */
+  | { kind: 'housingAgreement'; action: 'read' | 'update' }
+  /** The loan-for-use contract in params.id: `read` it, `update` (edit, send, reopen), `create` the signed scan. */
+  | { kind: 'loanContract'; action: 'read' | 'update' | 'create' }
   /** The fair interview in params.id: `read` whoever takes part in it, `update` the operators, `archive` withdrawing it. */
   | { kind: 'fairInterview'; action: 'read' | 'update' | 'archive' }
   /** The evaluation of the fair interview in params.id: the interviewing company writes it, it and the operators read it. */
@@ -207,6 +213,15 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       if (!programId) throw notFound('stay');
       return authorizeProgramHousing(db, actor, programId, access.action, 'stay');
     }
+    case 'newHousingAgreement': {
+      const body = request.body as { operatorId: string; partnerId: string };
+      if (!can(actor, 'create', { type: 'housingAgreement', operatorId: body.operatorId, partnerId: body.partnerId })) throw forbidden();
+      return;
+    }
+    case 'housingAgreement':
+      return readableThenAllowed(actor, await housingAgreementFacts(db, idParam(request)), 'housing_agreement', access.action);
+    case 'loanContract':
+      return readableThenAllowed(actor, await loanContractFacts(db, idParam(request)), 'loan_contract', access.action);
     case 'fairEvaluation': {
       const interview = await fairInterviewFacts(db, idParam(request));
       if (!interview || !can(actor, 'read', interview)) throw notFound('fair_interview');

@@ -1,10 +1,10 @@
 // The facts the access policy needs about one record, loaded in one query each.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FairFacts, FairInterviewFacts } from '../../domain/access/fair-policy.ts';
-import type { HousingUnitFacts, ProgramHousingFacts } from '../../domain/access/housing-policy.ts';
+import type { HousingAgreementFacts, HousingUnitFacts, LoanContractFacts, ProgramHousingFacts } from '../../domain/access/housing-policy.ts';
 import type { MatchingRoundFacts } from '../../domain/access/matching-policy.ts';
 import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
-import { consents, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, matchingCompanies, matchingRounds, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
+import { consents, housingAgreements, loanContracts, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, matchingCompanies, matchingRounds, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 
 export async function programFacts(db: Executor, programId: string): Promise<ProgramFacts | null> {
@@ -189,4 +189,19 @@ export async function programHousingFacts(db: Executor, programId: string): Prom
 export async function housingUnitFacts(db: Executor, partnerId: string): Promise<HousingUnitFacts | null> {
   const partner = await organizationFacts(db, partnerId);
   return partner ? { type: 'housingUnit', partnerId, operatorIdsOfItsPrograms: partner.operatorIdsOfItsPrograms } : null;
+}
+
+export async function housingAgreementFacts(db: Executor, agreementId: string): Promise<HousingAgreementFacts | null> {
+  const [row] = await db.select({ operatorId: housingAgreements.operatorId, partnerId: housingAgreements.partnerId }).from(housingAgreements).where(eq(housingAgreements.id, agreementId));
+  return row ? { type: 'housingAgreement', ...row } : null;
+}
+
+export async function loanContractFacts(db: Executor, contractId: string): Promise<LoanContractFacts | null> {
+  const [row] = await db
+    .select({ programId: loanContracts.programId, status: loanContracts.status, partnerId: housingAgreements.partnerId })
+    .from(loanContracts)
+    .innerJoin(housingAgreements, eq(housingAgreements.id, loanContracts.agreementId))
+    .where(eq(loanContracts.id, contractId));
+  const housing = row ? await programHousingFacts(db, row.programId) : null;
+  return row && housing ? { type: 'loanContract', housing, partnerId: row.partnerId, status: row.status } : null;
 }

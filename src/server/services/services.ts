@@ -33,6 +33,7 @@ import { SignInService } from './sign-in.service.ts';
 import { StudentImportService } from './student-import.service.ts';
 import { HousingUnitsService } from './housing-units.service.ts';
 import { StaysService } from './stays.service.ts';
+import { LoanContractsService } from './loan-contracts.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -90,5 +91,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     matchingRuns: new MatchingRunsService(db, matchingRounds, mailer, publicUrl, now),
     housingUnits: new HousingUnitsService(db, now),
     stays: new StaysService(db, now),
+    loanContracts: new LoanContractsService(db, fileStore, now),
   };
 }

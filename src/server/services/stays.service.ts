@@ -62,6 +62,11 @@ export class StaysService {
     private readonly now: () => Date,
   ) {}
 
+  /** What the access policy knows of the program's housing (a route narrows its answer by it). */
+  housingFacts(programId: string): Promise<ProgramHousingFacts> {
+    return this.facts(programId);
+  }
+
   private async facts(programId: string): Promise<ProgramHousingFacts> {
     const facts = await programHousingFacts(this.db, programId);
     if (!facts) throw notFound('program');
