@@ -41,6 +41,7 @@ import { fairsRoutes } from './routes/fairs.routes.ts';
 import { matchingsRoutes } from './routes/matchings.routes.ts';
 import { housingRoutes } from './routes/housing.routes.ts';
 import { loanContractsRoutes } from './routes/loan-contracts.routes.ts';
+import { arrivalsRoutes } from './routes/arrivals.routes.ts';
 import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -163,6 +164,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(matchingsRoutes, { prefix: '/api' });
   await app.register(housingRoutes, { prefix: '/api' });
   await app.register(loanContractsRoutes, { prefix: '/api' });
+  await app.register(arrivalsRoutes, { prefix: '/api' });
   await app.register(studentImportRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;

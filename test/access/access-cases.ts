@@ -1127,3 +1127,76 @@ export const LOAN_CONTRACT_CASES: RouteCase[] = [
   },
   { route: 'GET /api/loan-contracts/:id/signed-scan', targets: OWN_AND_FOREIGN, request: (c) => ({ method: 'GET', url: `/api/loan-contracts/${housingOf(c).contract}/signed-scan` }), expected: contractAccess(200, 200) },
 ];
+
+// The arrival checklist: the operators seed it and add to it; a task is ticked by the operators
+// or the party that owns it (here the intern's company). Requests for a flat after hiring: the
+// hiring company (or the operators) asks, the partner answers, the asker withdraws.
+async function freshTask(c: CaseContext): Promise<{ id: string; version: number }> {
+  const title = `Task ${unique()}`;
+  const res = await c.side.api({ method: 'POST', url: `/api/programs/${c.side.program}/arrivals/${housingOf(c).intern}/tasks`, payload: { title: { ja: title }, owner: 'company', dueOn: '2025-08-19' } });
+  if (res.statusCode !== 201) throw new Error(`setup task: ${res.statusCode} ${res.body}`);
+  const items = (res.json() as { items: { tasks: { id: string; version: number; title: { ja?: string } }[] }[] }).items;
+  return items.flatMap((a) => a.tasks).find((task) => task.title.ja === title)!;
+}
+
+async function freshRequest(c: CaseContext): Promise<{ id: string; version: number }> {
+  const res = await c.side.api({ method: 'POST', url: `/api/programs/${c.side.program}/housing-requests`, payload: { applicationId: housingOf(c).intern, partnerId: c.side.orgs.housing, moveInOn: '2026-04-01' } });
+  if (res.statusCode !== 201) throw new Error(`setup request: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number };
+}
+
+const requestAccess = (ok: number, roles: Role[]): RouteCase['expected'] => ({
+  own: { operator_admin: 403, operator_staff: 403, host_company: 403, housing_partner: 403, ...Object.fromEntries(roles.map((r) => [r, ok])), others: 404 },
+  foreign: { others: 404 },
+});
+
+export const ARRIVAL_CASES: RouteCase[] = [
+  { route: 'GET /api/programs/:id/arrivals', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/arrivals` }), expected: programRead },
+  {
+    route: 'POST /api/programs/:id/arrivals/checklists',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${c.side.program}/arrivals/checklists` }),
+    expected: { own: { operator_admin: 200, operator_staff: 200, others: 403 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'POST /api/programs/:id/arrivals/:applicationId/tasks',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${c.side.program}/arrivals/${housingOf(c).intern}/tasks`, payload: { title: { ja: 'Matrix task' }, owner: 'operator', dueOn: '2025-08-19' } }),
+    expected: { own: { operator_admin: 201, operator_staff: 201, others: 403 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'PATCH /api/arrival-tasks/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const task = await freshTask(c);
+      return { method: 'PATCH', url: `/api/arrival-tasks/${task.id}`, payload: { version: task.version, done: true } };
+    },
+    expected: { own: { operator_admin: 200, operator_staff: 200, host_company: 200, college_coordinator: 403, others: 404 }, foreign: { others: 404 } },
+  },
+  { route: 'GET /api/programs/:id/housing-requests', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/housing-requests` }), expected: programRead },
+  {
+    route: 'POST /api/programs/:id/housing-requests',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${c.side.program}/housing-requests`, payload: { applicationId: housingOf(c).intern, partnerId: c.side.orgs.housing, moveInOn: '2026-04-01' } }),
+    expected: { own: { operator_admin: 201, operator_staff: 201, host_company: 201, others: 403 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'POST /api/housing-requests/:id/answer',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const request = await freshRequest(c);
+      return { method: 'POST', url: `/api/housing-requests/${request.id}/answer`, payload: { version: request.version, status: 'declined' } };
+    },
+    expected: requestAccess(200, ['housing_partner']),
+  },
+  {
+    route: 'POST /api/housing-requests/:id/withdraw',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const request = await freshRequest(c);
+      return { method: 'POST', url: `/api/housing-requests/${request.id}/withdraw`, payload: { version: request.version } };
+    },
+    expected: requestAccess(200, ['operator_admin', 'operator_staff', 'host_company']),
+  },
+];
+

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { MembershipRole } from '../../src/domain/access/roles.ts';
 import type { OrganizationKind, ParticipationRole } from '../../src/domain/organizations/organization.ts';
 import { buildHostApplicationInput, buildHostCallInput, buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
-import { addInterns, buildUnitInput } from '../support/housing.ts';
+import { addInterns, buildUnitInput, hire } from '../support/housing.ts';
 import { tinyPdf } from '../support/files.ts';
 import { applyAs, giveConsent, injectAs, signInAs, signInAsNewOperator, type SignedIn } from '../support/people.ts';
 import type { TestApp } from '../support/test-app.ts';
@@ -52,7 +52,7 @@ export type World = {
   housing: { A: SideHousing; B: SideHousing };
 };
 
-/** `contract`: the season's contract under `agreement`, sent and signed (its scan uploaded). */
+/** `intern`: placed at the side's company and since hired; `contract`: the season's contract under `agreement`, sent and signed (its scan uploaded). */
 export type SideHousing = { unit: string; intern: string; agreement: string; contract: string };
 
 export type SideFair = { fair: string; interview: string };
@@ -137,6 +137,9 @@ async function housingOf(t: TestApp, side: Side): Promise<SideHousing> {
   await created(side.api({ method: 'POST', url: `/api/programs/${side.program}/phases`, payload: buildPhaseInput() }));
   const unit = await created(side.api({ method: 'POST', url: `/api/organizations/${side.orgs.housing}/housing-units`, payload: buildUnitInput({ capacity: 20, lendingPeriods: [{ from: '2025-01-01', to: '2027-01-01' }] }) }));
   const [intern] = await addInterns(t, { program: side.program, college: side.orgs.college, company: side.orgs.company, company2: side.orgs.company }, 1);
+  await hire(t, intern!.applicationId);
+  const seeded = await side.api({ method: 'POST', url: `/api/programs/${side.program}/arrivals/checklists` });
+  if (seeded.statusCode !== 200) throw new Error(`setup checklists: ${seeded.body}`);
   const agreement = await created(side.api({ method: 'POST', url: '/api/housing-agreements', payload: { operatorId: side.operator, partnerId: side.orgs.housing, title: { ja: '協定' }, startsOn: '2025-07-17' } }));
   const contract = await created(side.api({ method: 'POST', url: `/api/programs/${side.program}/loan-contracts`, payload: { agreementId: agreement } }));
   const sent = await side.api({ method: 'POST', url: `/api/loan-contracts/${contract}/send`, payload: { version: 1 } });

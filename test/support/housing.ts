@@ -2,6 +2,7 @@
 // (19–30 August), and interns placed at the program's two companies by a published matching
 // round. The interns and the round go straight into the database (their own paths are tested
 // elsewhere); everything housing does goes through the API.
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { UnitInput } from '../../src/contracts/housing.ts';
 import type { Db } from '../../src/server/db/database.ts';
@@ -64,5 +65,12 @@ export async function addInterns(t: T, w: { program: string; college: string; co
       interns.push({ applicationId: app!.id, userId, companyId });
     }
     return interns;
+  });
+}
+
+/** The intern was offered a job and took it (the hiring issue's own path is tested there). */
+export async function hire(t: T, applicationId: string): Promise<void> {
+  await runAsSystem(async () => {
+    await t.database.db.update(studentApplications).set({ status: 'hired' }).where(eq(studentApplications.id, applicationId));
   });
 }

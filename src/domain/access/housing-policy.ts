@@ -21,7 +21,7 @@ export type HousingAgreementFacts = { type: 'housingAgreement'; operatorId: stri
 export type LoanContractFacts = { type: 'loanContract'; housing: ProgramHousingFacts; partnerId: string; status: 'draft' | 'sent' | 'signed' };
 /** One intern's arrival checklist; `owner` is set when asking about one task. */
 export type ArrivalFacts = { type: 'arrival'; program: ProgramFacts; studentUserId: string; companyId: string | null; collegeId: string; owner?: TaskOwner };
-export type HousingRequestFacts = { type: 'housingRequest'; program: ProgramFacts; companyId: string; partnerId: string; open: boolean };
+export type HousingRequestFacts = { type: 'housingRequest'; program: ProgramFacts; companyId: string; partnerId: string };
 
 type Action = 'read' | 'readPublic' | 'create' | 'update' | 'archive';
 
@@ -97,9 +97,9 @@ export function canOnHousingRequest(actor: Actor, action: Action, request: Housi
       return operator || company || partner;
     case 'create':
       return operator || company;
-    case 'update': // answering
-      return partner && request.open;
+    case 'update': // answering (once: the service refuses a second answer)
+      return partner;
     case 'archive': // withdrawing
-      return (operator || company) && request.open;
+      return operator || company;
   }
 }

@@ -8,7 +8,7 @@ import { can, importCollegeFor, type Action, type Resource } from '../../domain/
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, applicationFilesFacts, fairFacts, housingAgreementFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, fairFacts, arrivalTaskFacts, housingAgreementFacts, housingRequestFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
 import { partnerOfUnit, programOfStay } from '../repositories/housing.repository.ts';
@@ -67,6 +67,10 @@ export type RouteAccess =
   | { kind: 'programHousing'; action: 'read' | 'readPublic' | 'update' }
   /** The stay in params.id, changed by its program's operators. */
   | { kind: 'stay'; action: 'update' }
+  /** The arrival task in params.id: `update` is ticking it (the operators, or the party that owns it). */
+  | { kind: 'arrivalTask'; action: 'update' }
+  /** The housing request in params.id: `update` answering it (the partner), `archive` withdrawing it. */
+  | { kind: 'housingRequest'; action: 'update' | 'archive' }
   /** A new framework agreement between body.operatorId and body.partnerId. */
   | { kind: 'newHousingAgreement' }
   /** The framework agreement in params.id. */
@@ -213,6 +217,10 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       if (!programId) throw notFound('stay');
       return authorizeProgramHousing(db, actor, programId, access.action, 'stay');
     }
+    case 'arrivalTask':
+      return readableThenAllowed(actor, await arrivalTaskFacts(db, idParam(request)), 'arrival_task', access.action);
+    case 'housingRequest':
+      return readableThenAllowed(actor, await housingRequestFacts(db, idParam(request)), 'housing_request', access.action);
     case 'newHousingAgreement': {
       const body = request.body as { operatorId: string; partnerId: string };
       if (!can(actor, 'create', { type: 'housingAgreement', operatorId: body.operatorId, partnerId: body.partnerId })) throw forbidden();

@@ -1,11 +1,13 @@
 // The facts the access policy needs about one record, loaded in one query each.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FairFacts, FairInterviewFacts } from '../../domain/access/fair-policy.ts';
-import type { HousingAgreementFacts, HousingUnitFacts, LoanContractFacts, ProgramHousingFacts } from '../../domain/access/housing-policy.ts';
+import type { ArrivalFacts, HousingAgreementFacts, HousingRequestFacts, HousingUnitFacts, LoanContractFacts, ProgramHousingFacts } from '../../domain/access/housing-policy.ts';
 import type { MatchingRoundFacts } from '../../domain/access/matching-policy.ts';
 import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
-import { consents, housingAgreements, loanContracts, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, matchingCompanies, matchingRounds, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
+import { consents, housingAgreements, housingRequests, loanContracts, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, matchingCompanies, matchingRounds, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
+import { taskOwnerFacts } from './arrivals.repository.ts';
+import { listInterns } from './housing.repository.ts';
 
 export async function programFacts(db: Executor, programId: string): Promise<ProgramFacts | null> {
   const rows = await db
@@ -204,4 +206,18 @@ export async function loanContractFacts(db: Executor, contractId: string): Promi
     .where(eq(loanContracts.id, contractId));
   const housing = row ? await programHousingFacts(db, row.programId) : null;
   return row && housing ? { type: 'loanContract', housing, partnerId: row.partnerId, status: row.status } : null;
+}
+
+/** One arrival task: the intern's checklist and the party that owns the task. */
+export async function arrivalTaskFacts(db: Executor, taskId: string): Promise<ArrivalFacts | null> {
+  const owner = await taskOwnerFacts(db, taskId);
+  const program = owner ? await programFacts(db, owner.programId) : null;
+  const [intern] = owner ? await listInterns(db, owner.programId, [owner.applicationId]) : [];
+  return owner && program && intern ? { type: 'arrival', program, studentUserId: intern.userId, companyId: intern.companyId, collegeId: intern.collegeId, owner: owner.owner } : null;
+}
+
+export async function housingRequestFacts(db: Executor, requestId: string): Promise<HousingRequestFacts | null> {
+  const [row] = await db.select({ programId: housingRequests.programId, companyId: housingRequests.companyId, partnerId: housingRequests.partnerId }).from(housingRequests).where(eq(housingRequests.id, requestId));
+  const program = row ? await programFacts(db, row.programId) : null;
+  return row && program ? { type: 'housingRequest', program, companyId: row.companyId, partnerId: row.partnerId } : null;
 }

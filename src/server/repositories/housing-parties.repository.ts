@@ -33,3 +33,13 @@ export async function organizationNames(db: Executor, ids: readonly string[]): P
   const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The active members of an organization in one role, with the language they read mail in. */
+export async function memberRecipients(db: Executor, organizationId: string, role: 'host_company' | 'housing_partner'): Promise<{ email: string; language: string }[]> {
+  return db
+    .select({ email: users.email, language: users.language })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, role), isNull(users.disabledAt)))
+    .orderBy(asc(users.email));
+}

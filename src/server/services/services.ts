@@ -34,6 +34,8 @@ import { StudentImportService } from './student-import.service.ts';
 import { HousingUnitsService } from './housing-units.service.ts';
 import { StaysService } from './stays.service.ts';
 import { LoanContractsService } from './loan-contracts.service.ts';
+import { ArrivalsService } from './arrivals.service.ts';
+import { HousingRequestsService } from './housing-requests.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -92,5 +94,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     housingUnits: new HousingUnitsService(db, now),
     stays: new StaysService(db, now),
     loanContracts: new LoanContractsService(db, fileStore, now),
+    arrivals: new ArrivalsService(db, now),
+    housingRequests: new HousingRequestsService(db, mailer, publicUrl, now),
   };
 }
