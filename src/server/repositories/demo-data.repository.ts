@@ -1,7 +1,8 @@
 // Upserts of the demo records by their fixed ids: re-running replaces the demo records with
 // their original content and leaves every other record alone.
 import { count, eq, sql } from 'drizzle-orm';
-import { cohorts, organizations, participations, phases, programs } from '../db/schema/index.ts';
+import { cohorts, housingAgreements, housingUnits, organizations, participations, phases, programs } from '../db/schema/index.ts';
+import { setBeds } from './housing.repository.ts';
 import type { Executor } from './executor.ts';
 
 type OrganizationValues = typeof organizations.$inferInsert & { id: string };
@@ -47,4 +48,22 @@ export async function replaceProgram(
   if (children.cohorts.length) await db.insert(cohorts).values(children.cohorts);
   if (children.phases.length) await db.insert(phases).values(children.phases);
   if (children.participations.length) await db.insert(participations).values(children.participations);
+}
+
+/** A demo flat back to its original content, with its beds; stays booked in it are left alone. */
+export async function upsertUnit(db: Executor, values: typeof housingUnits.$inferInsert & { id: string }): Promise<void> {
+  const { id: _id, ...changes } = values;
+  await db
+    .insert(housingUnits)
+    .values(values)
+    .onConflictDoUpdate({ target: housingUnits.id, set: { ...changes, archivedAt: null, version: sql`${housingUnits.version} + 1`, updatedAt: sql`now()` } });
+  await setBeds(db, values.id, values.capacity);
+}
+
+export async function upsertAgreement(db: Executor, values: typeof housingAgreements.$inferInsert & { id: string }): Promise<void> {
+  const { id: _id, ...changes } = values;
+  await db
+    .insert(housingAgreements)
+    .values(values)
+    .onConflictDoUpdate({ target: housingAgreements.id, set: { ...changes, version: sql`${housingAgreements.version} + 1`, updatedAt: sql`now()` } });
 }

@@ -16,6 +16,12 @@ describe('the demo data', () => {
     admin = await signInAs(t, demoId('hitachi-center'), 'operator_admin');
     const hitachi = (await api({ method: 'GET', url: '/api/programs' })).json();
     expect(hitachi.items.map((p: { fiscalYear: number }) => p.fiscalYear)).toEqual([2025, 2024]);
+    // Leopalace21's 8 flats in Hitachi for the internship, under the agreement of 17 July 2025.
+    const flats = (await api({ method: 'GET', url: `/api/organizations/${demoId('leopalace21')}/housing-units` })).json();
+    expect(flats.items).toHaveLength(8);
+    expect(flats.items[0]).toMatchObject({ capacity: 1, layout: '1K', lendingPeriods: [{ from: '2025-08-01', to: '2025-09-15' }] });
+    const agreements = (await api({ method: 'GET', url: '/api/housing-agreements' })).json();
+    expect(agreements.items).toMatchObject([{ startsOn: '2025-07-17', termMonths: 12, autoRenew: true, partner: { id: demoId('leopalace21') } }]);
     // A person on the staff of both operators sees all four demo programs.
     await addMembership(t.database.db, admin.userId, demoId('nagaoka-city'), 'operator_staff');
     const both = (await api({ method: 'GET', url: '/api/programs' })).json();

@@ -3,7 +3,9 @@
 import crypto from 'node:crypto';
 import { runAsSystem } from '../db/actor-scope.ts';
 import type { Db } from '../db/database.ts';
-import { countOrganizations, replaceProgram, upsertOrganization } from '../repositories/demo-data.repository.ts';
+import { countOrganizations, replaceProgram, upsertAgreement, upsertOrganization, upsertUnit } from '../repositories/demo-data.repository.ts';
+import { locationColumns } from '../repositories/organizations.repository.ts';
+import { DEMO_AGREEMENT, DEMO_COMPANY_SITES, DEMO_FLATS } from './demo-housing.ts';
 import { DEMO_ORGANIZATIONS } from './demo-organizations.ts';
 import { DEMO_PROGRAMS } from './demo-programs.ts';
 
@@ -19,8 +21,13 @@ export type DemoSeedResult = { organizations: number; programs: number; phases: 
 export async function loadDemoData(db: Db): Promise<DemoSeedResult> {
   return runAsSystem(() => db.transaction(async (tx) => {
     for (const { key, ...org } of DEMO_ORGANIZATIONS) {
-      await upsertOrganization(tx, { id: demoId(key), kind: org.kind, name: org.name, country: org.country, city: org.city ?? null, website: org.website ?? null });
+      await upsertOrganization(tx, { id: demoId(key), kind: org.kind, name: org.name, country: org.country, city: org.city ?? null, website: org.website ?? null, ...locationColumns(DEMO_COMPANY_SITES[key] ?? null) });
     }
+    for (const { key, location, rules, ...flat } of DEMO_FLATS) {
+      await upsertUnit(tx, { id: demoId(key), organizationId: demoId('leopalace21'), ...flat, ...locationColumns(location), rules: rules ?? {} });
+    }
+    const { key, operator, partner, ...agreement } = DEMO_AGREEMENT;
+    await upsertAgreement(tx, { id: demoId(key), operatorId: demoId(operator), partnerId: demoId(partner), ...agreement });
     let phaseCount = 0;
     for (const program of DEMO_PROGRAMS) {
       const programId = demoId(program.key);
