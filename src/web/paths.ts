@@ -25,6 +25,12 @@ export const paths = {
   /** The calls a host company may apply to (and an operator's calls). */
   hostCalls: '/host-calls',
   hostCall: (id: string) => `/host-calls/${id}`,
+  /** A program's housing (operators: allocation, units, contracts, arrival, requests); a student's own flat; a hiring company's requests for flats. */
+  programHousing: (id: string) => `/programs/${id}/housing`,
+  programMyHousing: (id: string) => `/programs/${id}/my-housing`,
+  programHousingRequests: (id: string) => `/programs/${id}/housing-requests`,
+  /** The housing partner's units, occupancy, requests and contracts. */
+  housing: '/housing',
   organizations: '/organizations',
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',

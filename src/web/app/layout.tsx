@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/ui/language-switcher.tsx';
 import { UserMenu } from '../features/auth/components/user-menu.tsx';
-import { usePermissions } from '../lib/session.ts';
+import { useAccount, usePermissions } from '../lib/session.ts';
 import { paths } from '../paths.ts';
 
 export function Layout() {
@@ -12,9 +12,11 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const { managesPeople, seesAuditLog, seesHostCalls } = usePermissions();
+  const lendsHousing = (useAccount().data?.memberships ?? []).some((m) => m.role === 'housing_partner');
   const links = [
     { to: paths.programs, label: t('nav.programs') },
     ...(seesHostCalls ? [{ to: paths.hostCalls, label: t('hostCalls:nav') }] : []),
+    ...(lendsHousing ? [{ to: paths.housing, label: t('housing:nav') }] : []),
     { to: paths.organizations, label: t('nav.organizations') },
     ...(managesPeople ? [{ to: paths.people, label: t('people:nav') }] : []),
     ...(seesAuditLog ? [{ to: paths.auditLog, label: t('admin:nav.auditLog') }, { to: paths.outbox, label: t('admin:nav.outbox') }] : []),

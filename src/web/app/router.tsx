@@ -66,6 +66,11 @@ export const router = createBrowserRouter([
       { path: '/matchings/:id', element: <RoundPage /> },
       { path: '/programs/:id/host-call', element: <ProgramHostCallPage /> },
       { path: '/programs/:id/host-call/applications/:applicationId', element: <HostApplicationReviewPage /> },
+      // Housing is loaded when first opened: its own chunk keeps the first load of the app small.
+      { path: '/programs/:id/housing', lazy: async () => ({ Component: (await import('../features/housing/components/program-housing-page.tsx')).ProgramHousingPage }) },
+      { path: '/programs/:id/my-housing', lazy: async () => ({ Component: (await import('../features/housing/components/my-housing-page.tsx')).MyHousingPage }) },
+      { path: '/programs/:id/housing-requests', lazy: async () => ({ Component: (await import('../features/housing/components/company-requests-page.tsx')).CompanyRequestsPage }) },
+      { path: paths.housing, lazy: async () => ({ Component: (await import('../features/housing/components/partner-housing-page.tsx')).PartnerHousingPage }) },
       { path: paths.hostCalls, element: <OpenCallsPage /> },
       { path: '/host-calls/:id', element: <CompanyCallPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },

@@ -9,6 +9,7 @@ import enApplications from '../../i18n/locales/en/applications.json';
 import enLectures from '../../i18n/locales/en/lectures.json';
 import enAuth from '../../i18n/locales/en/auth.json';
 import enHostCalls from '../../i18n/locales/en/host-calls.json';
+import enHousing from '../../i18n/locales/en/housing.json';
 import enIdentity from '../../i18n/locales/en/identity.json';
 import enCommon from '../../i18n/locales/en/common.json';
 import enErrors from '../../i18n/locales/en/errors.json';
@@ -23,6 +24,7 @@ import jaApplications from '../../i18n/locales/ja/applications.json';
 import jaLectures from '../../i18n/locales/ja/lectures.json';
 import jaAuth from '../../i18n/locales/ja/auth.json';
 import jaHostCalls from '../../i18n/locales/ja/host-calls.json';
+import jaHousing from '../../i18n/locales/ja/housing.json';
 import jaIdentity from '../../i18n/locales/ja/identity.json';
 import jaCommon from '../../i18n/locales/ja/common.json';
 import jaErrors from '../../i18n/locales/ja/errors.json';
@@ -37,6 +39,7 @@ import mnApplications from '../../i18n/locales/mn/applications.json';
 import mnLectures from '../../i18n/locales/mn/lectures.json';
 import mnAuth from '../../i18n/locales/mn/auth.json';
 import mnHostCalls from '../../i18n/locales/mn/host-calls.json';
+import mnHousing from '../../i18n/locales/mn/housing.json';
 import mnIdentity from '../../i18n/locales/mn/identity.json';
 import mnCommon from '../../i18n/locales/mn/common.json';
 import mnErrors from '../../i18n/locales/mn/errors.json';
@@ -56,16 +59,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs, matching: jaMatching },
-      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs, matching: mnMatching },
-      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs, matching: enMatching },
+      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs, matching: jaMatching, housing: jaHousing },
+      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs, matching: mnMatching, housing: mnHousing },
+      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs, matching: enMatching, housing: enHousing },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs', 'matching'],
+    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs', 'matching', 'housing'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,

@@ -1,4 +1,4 @@
-import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../../contracts/organizations.ts';
@@ -6,7 +6,7 @@ import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../../domain/or
 import type { LocalizedText } from '../../../../domain/shared/localized-text.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
-import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
+import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.ts';
 import { LocalizedTextInputs } from '../../../components/ui/localized-text-inputs.tsx';
 import { useCreateOrganization, useUpdateOrganization } from '../api/organizations.api.ts';
 
@@ -22,6 +22,9 @@ export function OrganizationFormModal({ organization, opened, onClose }: Props) 
   const [country, setCountry] = useState('JP');
   const [city, setCity] = useState('');
   const [website, setWebsite] = useState('');
+  const [latitude, setLatitude] = useState<string | number>('');
+  const [longitude, setLongitude] = useState<string | number>('');
+  const [halfLocation, setHalfLocation] = useState(false);
 
   useEffect(() => {
     if (!opened) return;
@@ -31,12 +34,21 @@ export function OrganizationFormModal({ organization, opened, onClose }: Props) 
     setCountry(organization?.country ?? 'JP');
     setCity(organization?.city ?? '');
     setWebsite(organization?.website ?? '');
+    setLatitude(organization?.location?.latitude ?? '');
+    setLongitude(organization?.location?.longitude ?? '');
+    setHalfLocation(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, organization]);
 
   const errors = fieldErrorsOf(mutation.error);
   const submit = () => {
-    const input = { kind, name, country, city, website };
+    // A point on the map (a host company's workplace, to choose flats near it): both or neither.
+    const lat = numberOrNull(latitude);
+    const lon = numberOrNull(longitude);
+    setHalfLocation((lat === null) !== (lon === null));
+    if ((lat === null) !== (lon === null)) return;
+    const location = lat === null || lon === null ? null : { latitude: lat, longitude: lon };
+    const input = { kind, name, country, city, website, location };
     if (organization) update.mutate({ id: organization.id, patch: { ...input, version: organization.version } }, { onSuccess: onClose });
     else create.mutate(input, { onSuccess: onClose });
   };
@@ -53,6 +65,11 @@ export function OrganizationFormModal({ organization, opened, onClose }: Props) 
             <TextInput label={t('fields.city')} value={city} onChange={(e) => setCity(e.currentTarget.value)} error={errors.city} />
           </Group>
           <TextInput label={t('fields.website')} type="url" value={website} onChange={(e) => setWebsite(e.currentTarget.value)} error={errors.website} />
+          <Text size="xs" c="dimmed" mb={-8}>{t('form.mapLocationHint')}</Text>
+          <Group grow align="flex-start">
+            <NumberInput label={t('fields.latitude')} description={t('form.latitudeHint')} decimalScale={6} min={-90} max={90} value={latitude} onChange={setLatitude} error={halfLocation ? t('form.locationBoth') : (errors['location.latitude'] ?? errors.location)} />
+            <NumberInput label={t('fields.longitude')} description={t('form.longitudeHint')} decimalScale={6} min={-180} max={180} value={longitude} onChange={setLongitude} error={errors['location.longitude']} />
+          </Group>
           <FormActions onCancel={onClose} pending={mutation.isPending} />
         </Stack>
       </form>

@@ -9,7 +9,7 @@ import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatFiscalYear, formatNumber } from '../../../lib/format.ts';
 import { paths } from '../../../paths.ts';
 import { useArchiveProgram, useProgram } from '../api/programs.api.ts';
-import { usePermissions } from '../../../lib/session.ts';
+import { useAccount, usePermissions } from '../../../lib/session.ts';
 import { CohortsCard } from './cohorts-card.tsx';
 import { ParticipationsCard } from './participations-card.tsx';
 import { PhasesTable } from './phases-table.tsx';
@@ -49,6 +49,7 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
   const archive = useArchiveProgram(program.id);
   const archived = program.archivedAt !== null;
   const permissions = usePermissions();
+  const housingLink = useHousingLink(program);
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -81,6 +82,11 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
               {t('matching:link')}
             </Button>
           )}
+          {housingLink && (
+            <Button component={Link} to={housingLink.to} variant="light">
+              {t(housingLink.label)}
+            </Button>
+          )}
           {permissions.rosterImportColleges(program).length > 0 && !permissions.onProgram('update', program) && (
             <Button component={Link} to={paths.programImport(program.id)} variant="light">
               {t('student-import:link.import')}
@@ -104,6 +110,22 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
       <ProgramFormModal opened={editing} onClose={() => setEditing(false)} program={program} />
     </Stack>
   );
+}
+
+/**
+ * Where the program's housing is for this person: its operators run it, a student sees their own
+ * flat, a host company asks for flats for its hires, the housing partner sees its units' occupancy.
+ */
+function useHousingLink(program: ProgramDetail): { to: string; label: string } | null {
+  const permissions = usePermissions();
+  const memberships = useAccount().data?.memberships ?? [];
+  const takesPartAs = (role: string, membershipRole: string) =>
+    program.participations.some((p) => p.role === role && memberships.some((m) => m.organization.id === p.organization.id && m.role === membershipRole));
+  if (permissions.onProgram('update', program)) return { to: paths.programHousing(program.id), label: 'housing:link.manage' };
+  if (permissions.applicationRole(program) === 'student') return { to: paths.programMyHousing(program.id), label: 'housing:link.mine' };
+  if (takesPartAs('host_company', 'host_company')) return { to: paths.programHousingRequests(program.id), label: 'housing:link.requests' };
+  if (takesPartAs('housing_partner', 'housing_partner')) return { to: paths.housing, label: 'housing:link.partner' };
+  return null;
 }
 
 function KeyFigures({ program }: { program: ProgramDetail }) {
