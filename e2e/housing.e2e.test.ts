@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import jaHousing from '../src/i18n/locales/ja/housing.json' with { type: 'json' };
 import { demoId } from '../src/server/seed/demo-seed.ts';

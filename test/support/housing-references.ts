@@ -127,10 +127,15 @@ function maxFlow(demand: number[], pool: number[]): number {
 
 const HITACHI = { latitude: 36.5908, longitude: 140.6605 };
 const gender = fc.constantFrom<Gender | null>('female', 'male', null);
-const near = (spread: number) =>
-  fc.option(fc.record({ latitude: fc.double({ min: -spread, max: spread, noNaN: true }), longitude: fc.double({ min: -spread, max: spread, noNaN: true }) }).map((d) => ({ latitude: HITACHI.latitude + d.latitude, longitude: HITACHI.longitude + d.longitude })), { freq: 5 });
+/** A point within `metres` north–south and east–west of Hitachi Station (1° ≈ 111 km north, ≈ 89 km east there), or sometimes none. */
+const near = (metres: number) =>
+  fc.option(
+    fc.record({ north: fc.integer({ min: -metres, max: metres }), east: fc.integer({ min: -metres, max: metres }) }).map((d) => ({ latitude: HITACHI.latitude + d.north / 111_000, longitude: HITACHI.longitude + d.east / 89_000 })),
+    { freq: 5 },
+  );
 
-export type ProblemSize = { interns: number; units: number; companies: number; capacity: number; occupants: boolean; pins: boolean };
+/** Upper limits (and optional lower ones) of a random problem. */
+export type ProblemSize = { interns: number; units: number; companies: number; capacity: number; occupants: boolean; pins: boolean; minInterns?: number; minUnits?: number };
 export const SMALL: ProblemSize = { interns: 7, units: 5, companies: 3, capacity: 3, occupants: true, pins: true };
 
 /** Valid random problems around Hitachi: occupants that keep each unit's rule, pins kept only when they fit. */
@@ -138,14 +143,14 @@ export function housingProblem(size: ProblemSize = SMALL): fc.Arbitrary<Allocati
   const unit = fc.record({
     capacity: fc.integer({ min: 1, max: size.capacity }),
     sameGenderOnly: fc.boolean(),
-    location: near(0.05),
+    location: near(4000),
     occupants: size.occupants ? fc.array(gender, { maxLength: 2 }) : fc.constant<(Gender | null)[]>([]),
   });
   return fc
     .record({
-      units: fc.array(unit, { maxLength: size.units }),
-      companies: fc.array(near(0.05), { minLength: 1, maxLength: size.companies }),
-      interns: fc.array(fc.record({ company: fc.nat(), gender }), { maxLength: size.interns }),
+      units: fc.array(unit, { minLength: size.minUnits ?? 0, maxLength: size.units, size: 'max' }),
+      companies: fc.array(near(4000), { minLength: 1, maxLength: size.companies }),
+      interns: fc.array(fc.record({ company: fc.nat(), gender }), { minLength: size.minInterns ?? 0, maxLength: size.interns, size: 'max' }),
       pins: size.pins ? fc.array(fc.record({ intern: fc.nat(), unit: fc.nat() }), { maxLength: 4 }) : fc.constant([]),
     })
     .map(({ units, companies, interns, pins }) => {

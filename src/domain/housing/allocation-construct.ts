@@ -5,7 +5,9 @@
 // same-gender unit the partition gave them), or nobody (a same-gender unit already holding a
 // person of unrecorded gender). An intern takes a bed only their group may take while one is left,
 // and a shared bed only after that, so shared beds go only to the groups' overflow: the count
-// placed is the partition's formula, i.e. the optimum. Within the chosen pool the intern goes to
+// placed is the partition's formula, i.e. the optimum. One exception keeps the count: companies of
+// mixed genders take the shared beds that the overflow will not need, so that they can stay
+// together. Within the chosen pool the intern goes to
 // the unit that (1) already holds someone of their company, (2) has room for the rest of their
 // company, (3) is nearest to the company, (4) comes first in the input.
 // Interns are taken company by company in input order. O(I·U).
@@ -23,10 +25,11 @@ export function buildInitial(c: CompiledProblem, role: Uint8Array): AllocationSt
   const order = movableByCompany(c);
   const remaining = new Int32Array(c.companyCount * 3); // not yet taken, per company and gender
   for (const i of order) remaining[c.company[i]! * 3 + c.gender[i]!]!++;
+  const together = mixedInShared(c, left, remaining);
   for (const i of order) {
     const a = c.company[i]!;
     const g = c.gender[i]!;
-    const pool = left[g]! > 0 ? g : left[ANYONE]! > 0 ? ANYONE : -1;
+    const pool = together[a] === 1 ? ANYONE : left[g]! > 0 ? g : left[ANYONE]! > 0 ? ANYONE : -1;
     const rest = pool === ANYONE ? remaining[a * 3]! + remaining[a * 3 + 1]! + remaining[a * 3 + 2]! : remaining[a * 3 + g]!;
     remaining[a * 3 + g]!--;
     if (pool === -1) continue;
@@ -36,6 +39,24 @@ export function buildInitial(c: CompiledProblem, role: Uint8Array): AllocationSt
     left[pool]!--;
   }
   return s;
+}
+
+/**
+ * Companies whose interns are of more than one gender, given shared beds (in company order) while
+ * the shared beds that the groups' overflow will not need last: there they can stay together.
+ * Taking those beds leaves the overflow no larger, so the count placed stays the optimum.
+ */
+function mixedInShared(c: CompiledProblem, left: number[], remaining: Int32Array): Uint8Array {
+  const together = new Uint8Array(c.companyCount);
+  let spare = left[ANYONE]! - [0, 1, 2].reduce((n, g) => n + Math.max(0, c.demand[g]! - left[g]!), 0);
+  for (let a = 0; a < c.companyCount && spare > 0; a++) {
+    const counts = [remaining[a * 3]!, remaining[a * 3 + 1]!, remaining[a * 3 + 2]!];
+    const size = counts[0]! + counts[1]! + counts[2]!;
+    if (counts.filter((n) => n > 0).length < 2 || size > spare) continue;
+    together[a] = 1;
+    spare -= size;
+  }
+  return together;
 }
 
 /** Each unit's label for the construction (see the file comment). */

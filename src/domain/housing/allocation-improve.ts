@@ -6,37 +6,40 @@
 //   other takes their bed);
 // - exchange: the movable people of two units trade units, which is how a full same-gender unit
 //   of women and one of men trade places, and how a company's group moves to an empty unit;
-// - gather: a company's interns into one unit, making room by chains of swaps (allocation-gather.ts).
+// - gather: a company's interns into one unit, the others there moved out of the way
+//   (allocation-gather.ts).
 // Pinned interns never move. A heuristic: it stops at a local optimum of these moves (the tests
 // measure how far that is from the true optimum on small problems). Every accepted move strictly
 // improves the objective, so the search ends; MAX_PASSES bounds its time all the same.
 // Complexity per pass O(I·U + I² + U²·b) plus the gather pass's, b the largest capacity.
 import type { CompiledProblem } from './allocation-compile.ts';
+import { ejectPass } from './allocation-eject.ts';
 import { gatherPass } from './allocation-gather.ts';
-import { better, enters, fitsTrade, leaves, metres, NO_CHANGE, type Delta } from './allocation-moves.ts';
+import { enters, fewer, fitsTrade, leaves, metres, type Delta } from './allocation-moves.ts';
 import { admits, fits, place, unplace, type AllocationState } from './allocation-state.ts';
 
 const MAX_PASSES = 100;
 
 export function improveAllocation(c: CompiledProblem, s: AllocationState): void {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const moved = [relocatePass(c, s), swapPass(c, s), exchangePass(c, s), gatherPass(c, s)];
+    const moved = [relocatePass(c, s), swapPass(c, s), ejectPass(c, s), exchangePass(c, s), gatherPass(c, s)];
     if (!moved.includes(true)) return;
   }
 }
 
-export function relocatePass(c: CompiledProblem, s: AllocationState): boolean {
+function relocatePass(c: CompiledProblem, s: AllocationState): boolean {
   let moved = false;
   for (let i = 0; i < c.internCount; i++) {
     if (c.pinnedUnit[i] !== -1) continue;
     const u = s.unitOf[i]!;
     const a = c.company[i]!;
-    let best = NO_CHANGE;
-    let to = -1;
+    // An unplaced intern gains a placement anywhere, so any unit that takes them beats staying out.
+    let [bestUnits, bestMetres, to] = [u === -1 ? Infinity : 0, 0, -1];
     for (let v = 0; v < c.unitCount; v++) {
-      if (v === u || !admits(c, s, v, i)) continue;
-      const d = { placed: u === -1 ? 1 : 0, units: enters(c, s, a, v) - leaves(c, s, a, u), metres: metres(c, a, v) - metres(c, a, u) };
-      if (better(d, best)) [best, to] = [d, v];
+      if (v === u) continue;
+      const units = enters(c, s, a, v) - leaves(c, s, a, u);
+      const m = metres(c, a, v) - metres(c, a, u);
+      if (fewer(units, m, bestUnits, bestMetres) && admits(c, s, v, i)) [bestUnits, bestMetres, to] = [units, m, v];
     }
     if (to === -1) continue;
     unplace(c, s, i);
@@ -46,25 +49,36 @@ export function relocatePass(c: CompiledProblem, s: AllocationState): boolean {
   return moved;
 }
 
-export function swapPass(c: CompiledProblem, s: AllocationState): boolean {
+/** Swaps, written out with plain numbers: the pass looks at I² pairs, so it allocates nothing per pair. */
+function swapPass(c: CompiledProblem, s: AllocationState): boolean {
+  const { internCount: I, unitCount: U, company, gender, pinnedUnit, distance } = c;
+  const { unitOf, companyUnit } = s;
   let moved = false;
-  for (let i = 0; i < c.internCount; i++) {
-    const u = s.unitOf[i]!;
-    if (c.pinnedUnit[i] !== -1 || u === -1) continue;
-    const a = c.company[i]!;
-    let best = NO_CHANGE;
+  for (let i = 0; i < I; i++) {
+    const u = unitOf[i]!;
+    if (pinnedUnit[i] !== -1 || u === -1) continue;
+    const a = company[i]!;
+    const aLeavesU = companyUnit[a * U + u] === 1 ? 1 : 0;
+    const aAtU = distance[a * U + u]!;
+    let bestUnits = 0;
+    let bestMetres = 0;
     let partner = -1;
-    for (let j = 0; j < c.internCount; j++) {
-      const v = s.unitOf[j]!;
-      const b = c.company[j]!;
-      if (c.pinnedUnit[j] !== -1 || v === u || b === a) continue;
-      if (!fitsTrade(c, s, u, i, j) || !fitsTrade(c, s, v, j, i)) continue;
-      const units = enters(c, s, a, v) - leaves(c, s, a, u) + enters(c, s, b, u) - leaves(c, s, b, v);
-      const d = { placed: 0, units, metres: metres(c, a, v) - metres(c, a, u) + metres(c, b, u) - metres(c, b, v) };
-      if (better(d, best)) [best, partner] = [d, j];
+    for (let j = 0; j < I; j++) {
+      const v = unitOf[j]!;
+      const b = company[j]!;
+      if (pinnedUnit[j] !== -1 || v === u || b === a) continue;
+      let units = (companyUnit[b * U + u] === 0 ? 1 : 0) - aLeavesU;
+      let metres = distance[b * U + u]! - aAtU;
+      if (v !== -1) {
+        units += (companyUnit[a * U + v] === 0 ? 1 : 0) - (companyUnit[b * U + v] === 1 ? 1 : 0);
+        metres += distance[a * U + v]! - distance[b * U + v]!;
+      }
+      if (!fewer(units, metres, bestUnits, bestMetres)) continue;
+      if (gender[i] !== gender[j] && (!fitsTrade(c, s, u, i, j) || !fitsTrade(c, s, v, j, i))) continue;
+      [bestUnits, bestMetres, partner] = [units, metres, j];
     }
     if (partner === -1) continue;
-    const v = s.unitOf[partner]!;
+    const v = unitOf[partner]!;
     unplace(c, s, i);
     unplace(c, s, partner);
     place(c, s, partner, u);
@@ -74,15 +88,18 @@ export function swapPass(c: CompiledProblem, s: AllocationState): boolean {
   return moved;
 }
 
-export function exchangePass(c: CompiledProblem, s: AllocationState): boolean {
+function exchangePass(c: CompiledProblem, s: AllocationState): boolean {
   let moved = false;
+  const change: Delta = { placed: 0, units: 0, metres: 0 };
   for (let u = 0; u < c.unitCount; u++) {
-    let best = NO_CHANGE;
-    let other = -1;
+    let [bestUnits, bestMetres, other] = [0, 0, -1];
     for (let v = u + 1; v < c.unitCount; v++) {
-      if (s.members[u]!.length + s.members[v]!.length === 0 || !exchangeFits(c, s, u, v) || !exchangeFits(c, s, v, u)) continue;
-      const d = exchangeDelta(c, s, u, v);
-      if (better(d, best)) [best, other] = [d, v];
+      const here = s.members[u]!.length;
+      const there = s.members[v]!.length;
+      // Capacities first: O(1), and most pairs of units of different sizes stop here.
+      if (here + there === 0 || s.count[u]! - here + there > c.capacity[u]! || s.count[v]! - there + here > c.capacity[v]!) continue;
+      exchangeDelta(c, s, u, v, change);
+      if (fewer(change.units, change.metres, bestUnits, bestMetres) && exchangeFits(c, s, u, v) && exchangeFits(c, s, v, u)) [bestUnits, bestMetres, other] = [change.units, change.metres, v];
     }
     if (other === -1) continue;
     const [here, there] = [[...s.members[u]!], [...s.members[other]!]];
@@ -96,27 +113,55 @@ export function exchangePass(c: CompiledProblem, s: AllocationState): boolean {
 
 /** Whether unit u fits once its movable people leave and those of unit v arrive. */
 function exchangeFits(c: CompiledProblem, s: AllocationState, u: number, v: number): boolean {
-  const n = [0, 0, 0];
-  for (const i of s.members[u]!) n[c.gender[i]!]!--;
-  for (const i of s.members[v]!) n[c.gender[i]!]!++;
-  return fits(c.capacity[u]!, c.rule[u]!, s.count[u]! + n[0]! + n[1]! + n[2]!, s.female[u]! + n[0]!, s.male[u]! + n[1]!, s.unknown[u]! + n[2]!);
+  let f = s.female[u]!;
+  let m = s.male[u]!;
+  let x = s.unknown[u]!;
+  for (const i of s.members[u]!) {
+    if (c.gender[i] === 0) f--;
+    else if (c.gender[i] === 1) m--;
+    else x--;
+  }
+  for (const i of s.members[v]!) {
+    if (c.gender[i] === 0) f++;
+    else if (c.gender[i] === 1) m++;
+    else x++;
+  }
+  return fits(c.capacity[u]!, c.rule[u]!, s.count[u]! - s.members[u]!.length + s.members[v]!.length, f, m, x);
 }
 
-function exchangeDelta(c: CompiledProblem, s: AllocationState, u: number, v: number): Delta {
+/** Writes into out the change when units u and v trade their movable people, each company counted once. Plain loops: it runs for U² pairs. */
+function exchangeDelta(c: CompiledProblem, s: AllocationState, u: number, v: number, out: Delta): void {
   const U = c.unitCount;
-  const change = new Map<number, number>(); // companyUnit cell → change in its count
+  const here = s.members[u]!;
+  const there = s.members[v]!;
   let metresAdded = 0;
-  const move = (list: number[], from: number, to: number) => {
-    for (const i of list) {
-      const a = c.company[i]!;
-      change.set(a * U + from, (change.get(a * U + from) ?? 0) - 1);
-      change.set(a * U + to, (change.get(a * U + to) ?? 0) + 1);
-      metresAdded += c.distance[a * U + to]! - c.distance[a * U + from]!;
-    }
-  };
-  move(s.members[u]!, u, v);
-  move(s.members[v]!, v, u);
+  let merges = false; // a company on both sides, or already in the other unit: only then can the count drop
+  for (const i of here) {
+    metresAdded += c.distance[c.company[i]! * U + v]! - c.distance[c.company[i]! * U + u]!;
+    merges ||= s.companyUnit[c.company[i]! * U + v]! > 0;
+  }
+  for (const i of there) {
+    metresAdded += c.distance[c.company[i]! * U + u]! - c.distance[c.company[i]! * U + v]!;
+    merges ||= s.companyUnit[c.company[i]! * U + u]! > 0;
+  }
+  out.metres = metresAdded;
+  // Without a merge the count cannot drop, so a change that adds metres cannot help: skip the count.
+  out.units = 0;
+  if (!merges && metresAdded >= 0) return;
   let units = 0;
-  for (const [cell, dc] of change) units += (s.companyUnit[cell]! + dc > 0 ? 1 : 0) - (s.companyUnit[cell]! > 0 ? 1 : 0);
-  return { placed: 0, units, metres: metresAdded };
+  for (let k = 0; k < here.length + there.length; k++) {
+    const inHere = k < here.length;
+    const a = c.company[inHere ? here[k]! : there[k - here.length]!]!;
+    let seen = false; // the company was counted at an earlier position
+    for (let q = 0; q < k && !seen; q++) seen = c.company[q < here.length ? here[q]! : there[q - here.length]!] === a;
+    if (seen) continue;
+    let leaving = 0;
+    let coming = 0;
+    for (const i of here) if (c.company[i] === a) leaving++;
+    for (const i of there) if (c.company[i] === a) coming++;
+    const inU = s.companyUnit[a * U + u]!;
+    const inV = s.companyUnit[a * U + v]!;
+    units += (inU - leaving + coming > 0 ? 1 : 0) - (inU > 0 ? 1 : 0) + (inV - coming + leaving > 0 ? 1 : 0) - (inV > 0 ? 1 : 0);
+  }
+  out.units = units;
 }

@@ -14,6 +14,8 @@ export type AllocationState = {
   readonly companyUnit: Int32Array;
   /** Per unit, the interns placed there that are not pinned (those the local search may move). */
   readonly members: number[][];
+  /** Interns placed, pinned included. */
+  placedCount: number;
 };
 
 /**
@@ -34,7 +36,9 @@ export function initialState(c: CompiledProblem): AllocationState {
     unknown: Int32Array.from(c.baseByGender[UNKNOWN]),
     companyUnit: new Int32Array(c.companyCount * c.unitCount),
     members: Array.from({ length: c.unitCount }, () => []),
+    placedCount: 0,
   };
+  s.placedCount = c.pinnedUnit.reduce((n, u) => n + (u === -1 ? 0 : 1), 0);
   c.pinnedUnit.forEach((u, i) => u !== -1 && s.companyUnit[c.company[i]! * c.unitCount + u]!++);
   return s;
 }
@@ -55,6 +59,7 @@ export function place(c: CompiledProblem, s: AllocationState, i: number, u: numb
   byGender(s)[c.gender[i]!]![u]!++;
   s.companyUnit[c.company[i]! * c.unitCount + u]!++;
   s.members[u]!.push(i);
+  s.placedCount++;
 }
 
 /** Takes movable intern i out of their unit. */
@@ -67,4 +72,5 @@ export function unplace(c: CompiledProblem, s: AllocationState, i: number): void
   s.companyUnit[c.company[i]! * c.unitCount + u]!--;
   const list = s.members[u]!;
   list.splice(list.indexOf(i), 1);
+  s.placedCount--;
 }

@@ -15,9 +15,11 @@
 // - Every intern not placed has a reason: noFreeBed when every bed is taken, sameGenderRule when
 //   beds are free but the rule keeps the intern out of all of them.
 //
-// Complexity: O(U·D₀·K) for the partition DP (D₀ ≤ interns of one gender still without a bed, K ≤
-// interns of unrecorded gender), O(I·U) for the construction, O(P·(I·U + I² + U²·b)) for the local
-// search with P ≤ 100 passes and b the largest capacity.
+// Complexity: O(C·U·log U) to compile (distances, units by distance), O(n·D·K) for the partition
+// DP (n empty same-gender units, D ≤ beds one gender still lacks, K ≤ interns of unrecorded
+// gender), O(I·U) for the construction, and at most 100 passes of the local search, each
+// O(I·U + I² + U²·b + S·U·(m + b·U)) with b the largest capacity, S the companies split over units
+// and m the most interns of one company. Measured: 500 interns and 300 flats in 0.1–0.35 s.
 import { validateAllocationProblem, type AllocationIssue } from './allocation-validate.ts';
 import { compileProblem, type CompiledProblem } from './allocation-compile.ts';
 import { bestPartition } from './allocation-max-placed.ts';
@@ -73,7 +75,10 @@ export function allocateHousing(problem: AllocationProblem): Allocation {
   const partition = bestPartition(compiled.pools, compiled.demand);
   const state = buildInitial(compiled, partition.role);
   improveAllocation(compiled, state);
-  return present(problem, compiled, state);
+  const allocation = present(problem, compiled, state);
+  // The count is the point of the exact partition: a shortfall here is a bug, never an input.
+  if (allocation.score.placed !== partition.placed + problem.pinned.length) throw new Error('housing allocation: fewer placed than the partition allows');
+  return allocation;
 }
 
 function present(problem: AllocationProblem, c: CompiledProblem, s: AllocationState): Allocation {

@@ -68,17 +68,17 @@ export function checkAllocation(problem: AllocationProblem, allocation: Allocati
     if (unitOf.get(pin.internId) !== pin.unitId || !claimedPin.has(pin.internId)) out.push({ code: 'pinMoved', internId: pin.internId, unitId: pin.unitId });
   }
   for (const id of claimedPin) if (!pinnedIds.has(id)) out.push({ code: 'pinMoved', internId: id });
-  out.push(...checkUnplaced(problem, allocation, people));
+  out.push(...checkUnplaced(problem, allocation, people, unitOf));
   out.push(...checkScore(problem, allocation, unitOf));
   return out;
 }
 
-function checkUnplaced(problem: AllocationProblem, allocation: Allocation, people: Map<string, (Gender | null)[]>): AllocationViolation[] {
+function checkUnplaced(problem: AllocationProblem, allocation: Allocation, people: Map<string, (Gender | null)[]>, unitOf: Map<string, string>): AllocationViolation[] {
   const out: AllocationViolation[] = [];
   const anyFreeBed = problem.units.some((u) => people.get(u.id)!.length < u.capacity);
   const genderOf = new Map(problem.interns.map((x) => [x.id, x.gender]));
   for (const x of allocation.unplaced) {
-    if (!genderOf.has(x.internId)) continue;
+    if (!genderOf.has(x.internId) || unitOf.has(x.internId)) continue; // unknown, or placed too (already named)
     const g = genderOf.get(x.internId)!;
     const fitting = problem.units.find((u) => {
       const after = [...people.get(u.id)!, g];

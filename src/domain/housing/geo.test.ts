@@ -8,11 +8,11 @@ describe('haversine distance', () => {
   it('gives known distances', () => {
     // One degree of latitude along a meridian: 2πR / 360.
     expect(haversineMetres({ latitude: 36, longitude: 140 }, { latitude: 37, longitude: 140 })).toBeCloseTo((2 * Math.PI * EARTH_RADIUS_METRES) / 360, 3);
-    // Tokyo Station to Hitachi Station: about 127 km as the crow flies.
+    // Tokyo Station to Hitachi Station: 101.1 km north and 80.3 km east, about 129 km as the crow flies.
     const tokyo = { latitude: 35.6812, longitude: 139.7671 };
     const hitachi = { latitude: 36.5908, longitude: 140.6605 };
-    expect(haversineMetres(tokyo, hitachi)).toBeGreaterThan(126_000);
-    expect(haversineMetres(tokyo, hitachi)).toBeLessThan(129_000);
+    expect(haversineMetres(tokyo, hitachi)).toBeGreaterThan(128_800);
+    expect(haversineMetres(tokyo, hitachi)).toBeLessThan(129_400);
     // Antipodes: half the circumference.
     expect(haversineMetres({ latitude: 0, longitude: 0 }, { latitude: 0, longitude: 180 })).toBeCloseTo(Math.PI * EARTH_RADIUS_METRES, 3);
   });
@@ -23,8 +23,11 @@ describe('haversine distance', () => {
         expect(haversineMetres(a, a)).toBe(0);
         expect(haversineMetres(a, b)).toBeCloseTo(haversineMetres(b, a), 6);
         expect(haversineMetres(a, b)).toBeLessThanOrEqual(Math.PI * EARTH_RADIUS_METRES + 1e-6);
-        expect(haversineMetres(a, c)).toBeLessThanOrEqual(haversineMetres(a, b) + haversineMetres(b, c) + 1e-3);
+        // Haversine loses precision near antipodal points (a few millimetres, up to about 0.1 m):
+        // irrelevant for flats in one town, so the triangle inequality gets a metre of slack.
+        expect(haversineMetres(a, c)).toBeLessThanOrEqual(haversineMetres(a, b) + haversineMetres(b, c) + 1);
       }),
+      { numRuns: 2000 },
     );
   });
 
