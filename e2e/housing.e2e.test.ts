@@ -184,6 +184,18 @@ describe.skipIf(skipBrowser)('housing', () => {
     expect(await program.getByTestId('stay-bar').count()).toBe(8);
     await screenshot(page, 'housing-partner-ja');
     await expectAccessible(page);
+    // The partner adds a photo of a flat in its form; the card shows it.
+    const card = page.getByTestId('unit-card').filter({ hasText: flats[0]!.name });
+    await card.getByRole('button', { name: '編集' }).click();
+    await dialogShown(page);
+    const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 240 } });
+    await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'flat.png', mimeType: 'image/png', buffer: photo });
+    const alt = ja.photos.alt.replace('{{unit}}', flats[0]!.name).replace('{{n}}', '1');
+    await page.getByRole('dialog').getByRole('img', { name: alt }).waitFor();
+    await page.getByRole('dialog').getByRole('img', { name: alt }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.resolve('test-results/screenshots/housing-unit-photo-ja.png') });
+    await page.getByRole('dialog').getByRole('button', { name: '閉じる' }).click();
+    await card.getByRole('img', { name: alt }).waitFor();
     const asPartner = pageCaller(page.request, b.baseUrl());
     const occupancy = (await asPartner('GET', `/api/programs/${programId}/occupancy`)).body as { stays: { applicationId: string | null; companyId: string | null; occupant: object }[] };
     expect(occupancy.stays).toHaveLength(8);

@@ -7,7 +7,7 @@
 //   foreign  operator B's record (always invisible: 404).
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApplicationInput, buildHostApplicationInput, buildOrganizationInput, buildPhaseInput, buildProgramInput } from '../support/factories.ts';
-import { tinyPdf } from '../support/files.ts';
+import { PNG_BYTES, tinyPdf } from '../support/files.ts';
 import { buildUnitInput } from '../support/housing.ts';
 import { addDays } from '../../src/domain/housing/dates.ts';
 import { TEST_PASSWORD, cookiesOf, giveConsent, sameOrigin, signIn, totpNow, type SignedIn } from '../support/people.ts';
@@ -954,6 +954,20 @@ async function freshUnit(c: CaseContext): Promise<{ id: string; version: number 
   return res.json() as { id: string; version: number };
 }
 
+/** A photo of the side's flat, uploaded by its operator (a flat takes 8: the oldest go first). */
+async function freshPhoto(c: CaseContext): Promise<string> {
+  const unit = housingOf(c).unit;
+  let res = await c.side.api({ method: 'PUT', url: `/api/housing-units/${unit}/photos`, payload: PNG_BYTES, headers: { 'content-type': 'image/png' } });
+  while (res.statusCode === 400) {
+    const photos = ((await c.side.api({ method: 'GET', url: `/api/housing-units/${unit}` })).json() as { photos: { id: string }[] }).photos;
+    await c.side.api({ method: 'DELETE', url: `/api/housing-units/${unit}/photos/${photos[0]!.id}` });
+    res = await c.side.api({ method: 'PUT', url: `/api/housing-units/${unit}/photos`, payload: PNG_BYTES, headers: { 'content-type': 'image/png' } });
+  }
+  if (res.statusCode !== 201) throw new Error(`setup photo: ${res.statusCode} ${res.body}`);
+  const photos = (res.json() as { photos: { id: string }[] }).photos;
+  return photos[photos.length - 1]!.id;
+}
+
 /** A one-night stay of the side's intern in the side's flat, on a night no other case uses. */
 async function freshStay(c: CaseContext): Promise<{ id: string; version: number }> {
   const checkIn = addDays('2025-01-01', 2 * stayDay++);
@@ -983,6 +997,30 @@ export const HOUSING_CASES: RouteCase[] = [
       return { method: 'POST', url: `/api/housing-units/${unit.id}/archive`, payload: { version: unit.version } };
     },
     expected: unitAccess(200),
+  },
+  {
+    route: 'PUT /api/housing-units/:id/photos',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'PUT', url: `/api/housing-units/${housingOf(c).unit}/photos`, payload: PNG_BYTES, headers: { 'content-type': 'image/png' } }),
+    expected: unitAccess(201),
+  },
+  {
+    route: 'GET /api/housing-units/:id/photos/:photoId',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const photo = await freshPhoto(c);
+      return { method: 'GET', url: `/api/housing-units/${housingOf(c).unit}/photos/${photo}` };
+    },
+    expected: unitAccess(200),
+  },
+  {
+    route: 'DELETE /api/housing-units/:id/photos/:photoId',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const photo = await freshPhoto(c);
+      return { method: 'DELETE', url: `/api/housing-units/${housingOf(c).unit}/photos/${photo}` };
+    },
+    expected: unitAccess(204),
   },
   { route: 'GET /api/programs/:id/housing', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/housing` }), expected: boardAccess(200) },
   {

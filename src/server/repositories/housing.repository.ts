@@ -9,7 +9,8 @@ import { updateVersioned } from './versioned.ts';
 
 export type UnitRow = typeof housingUnits.$inferSelect & { photoIds: string[] };
 
-const photoIds = sql<string[]>`array(select p.id from ${housingUnitPhotos} p where p.unit_id = ${housingUnits.id} order by p.position, p.created_at)`;
+// Qualified by hand: in a one-table select drizzle names columns bare, which the subquery would take for its own.
+const photoIds = sql<string[]>`array(select p.id from ${housingUnitPhotos} p where p.unit_id = "housing_units"."id" order by p.position, p.created_at)`;
 
 export async function listUnits(db: Executor, partnerIds: readonly string[], options: { archived?: boolean } = {}): Promise<UnitRow[]> {
   if (partnerIds.length === 0) return [];
@@ -68,7 +69,7 @@ export async function lockUnit(db: Executor, unitId: string): Promise<UnitRow | 
 
 export type StayRow = typeof stays.$inferSelect & { nameLatin: string; nameCyrillic: string; nameKatakana: string; gender: 'female' | 'male' | null };
 
-const gender = sql<'female' | 'male' | null>`(select ia.gender from ${internArrivals} ia where ia.application_id = ${stays.applicationId} and ia.program_id = ${stays.programId})`;
+const gender = sql<'female' | 'male' | null>`(select ia.gender from ${internArrivals} ia where ia.application_id = "stays"."application_id" and ia.program_id = "stays"."program_id")`;
 
 function stayColumns() {
   return { ...tableColumns(stays), nameLatin: studentApplications.nameLatin, nameCyrillic: studentApplications.nameCyrillic, nameKatakana: studentApplications.nameKatakana, gender };
@@ -215,3 +216,20 @@ export async function programOfStay(db: Executor, stayId: string): Promise<strin
   const [row] = await db.select({ programId: stays.programId }).from(stays).where(eq(stays.id, stayId));
   return row?.programId ?? null;
 }
+
+export async function insertPhoto(db: Executor, unitId: string, photo: { storageName: string; mediaType: string; sizeBytes: number; sha256: string }): Promise<string> {
+  const [row] = await db
+    .insert(housingUnitPhotos)
+    .values({ unitId, ...photo, position: sql`(select coalesce(max(p.position), 0) + 1 from ${housingUnitPhotos} p where p.unit_id = ${unitId})` })
+    .returning({ id: housingUnitPhotos.id });
+  return row!.id;
+}
+
+export async function findPhoto(db: Executor, unitId: string, photoId: string) {
+  const [row] = await db.select().from(housingUnitPhotos).where(and(eq(housingUnitPhotos.id, photoId), eq(housingUnitPhotos.unitId, unitId)));
+  return row ?? null;
+}
+
+export const countPhotos = async (db: Executor, unitId: string): Promise<number> => (await db.select({ n: sql<number>`count(*)::int` }).from(housingUnitPhotos).where(eq(housingUnitPhotos.unitId, unitId)))[0]!.n;
+
+export const deletePhoto = (db: Executor, photoId: string) => db.delete(housingUnitPhotos).where(eq(housingUnitPhotos.id, photoId));

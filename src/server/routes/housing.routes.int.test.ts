@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HousingBoard, StayView, UnitView } from '../../contracts/housing.ts';
 import { addDays } from '../../domain/housing/dates.ts';
+import { PNG_BYTES, tinyPdf } from '../../../test/support/files.ts';
 import { addInterns, buildUnitInput, housingWorld } from '../../../test/support/housing.ts';
 import { injectAs, signIn, signInAs, type SignedIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
@@ -58,6 +59,24 @@ describe('the housing partner’s flats', () => {
     const stale = await call(partnerStaff, 'PATCH', `/api/housing-units/${units[0]!.id}`, { version: units[0]!.version, layout: '2K' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('resource.versionConflict');
+  });
+});
+
+describe('a flat’s photos', () => {
+  it('take JPEG or PNG from the partner, are shown with the flat, and can be removed', async () => {
+    const upload = (bytes: Buffer, type: string) => t.app.inject({ method: 'PUT', url: `/api/housing-units/${units[1]!.id}/photos`, payload: bytes, headers: { ...partnerStaff.headers, 'content-type': type } });
+    const added = await upload(PNG_BYTES, 'image/png');
+    expect(added.statusCode, added.body).toBe(201);
+    const photo = added.json().photos[0].id as string;
+    const read = await t.app.inject({ method: 'GET', url: `/api/housing-units/${units[1]!.id}/photos/${photo}`, headers: staff.headers });
+    expect([read.statusCode, read.headers['content-type']]).toEqual([200, 'image/png']);
+    expect(read.rawPayload.equals(PNG_BYTES)).toBe(true);
+    const pdf = await upload(tinyPdf(), 'application/octet-stream');
+    expect(pdf.statusCode).toBe(400);
+    expect(pdf.json().error.fields).toMatchObject([{ field: 'file', code: 'housing.photoType' }]);
+    const removed = await t.app.inject({ method: 'DELETE', url: `/api/housing-units/${units[1]!.id}/photos/${photo}`, headers: partnerStaff.headers });
+    expect(removed.statusCode).toBe(204);
+    expect((await call(staff, 'GET', `/api/housing-units/${units[1]!.id}`)).body.photos).toEqual([]);
   });
 });
 

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { booleanQuery, errorBody, uuidParam, version } from '../../contracts/common.ts';
 import { allocateInput, arrivalPatch, housingBoard, myStaysView, occupancyQuery, occupancyView, stayInput, stayPatch, stayView, unitInput, unitList, unitPatch, unitView } from '../../contracts/housing.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
 import { contextOf } from '../http/request-context.ts';
+import { MAX_PHOTO_BYTES } from '../services/housing-units.service.ts';
 
 const tags = ['housing'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
@@ -26,6 +28,29 @@ export const housingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/housing-units/:id/archive', { config: { access: { kind: 'housingUnit', action: 'update' } }, schema: { tags, params: uuidParam, body: z.object({ version, archived: z.boolean().default(true) }).strict(), response: { 200: unitView, ...errors } } }, (request) =>
     housingUnits.setArchived(contextOf(request), request.params.id, request.body.version, request.body.archived),
   );
+
+  // Photos: the raw image as the body (like a CV), refused before it is read when there is no session.
+  app.addContentTypeParser(['image/jpeg', 'image/png', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_request, body, done) => done(null, body));
+  const photoParams = z.object({ id: z.uuid(), photoId: z.uuid() });
+  app.put('/housing-units/:id/photos', {
+    config: { access: { kind: 'housingUnit', action: 'update' } },
+    bodyLimit: MAX_PHOTO_BYTES,
+    preParsing: async (request) => {
+      if (!request.actor) throw new AppError('auth.required');
+    },
+    schema: { tags, params: uuidParam, response: { 201: unitView, ...errors, 413: errorBody } },
+  }, async (request, reply) => {
+    if (!Buffer.isBuffer(request.body)) throw new AppError('file.empty');
+    return reply.status(201).send(await housingUnits.addPhoto(contextOf(request), request.params.id, request.body));
+  });
+  app.get('/housing-units/:id/photos/:photoId', { config: { access: { kind: 'housingUnit', action: 'read' } }, schema: { tags, params: photoParams, response: { 200: z.unknown().describe('The photo'), ...errors } } }, async (request, reply) => {
+    const photo = await housingUnits.photo(request.params.id, request.params.photoId);
+    return reply.header('content-type', photo.mediaType).header('content-length', photo.sizeBytes).header('x-content-type-options', 'nosniff').header('cache-control', 'private, max-age=3600').send(photo.stream);
+  });
+  app.delete('/housing-units/:id/photos/:photoId', { config: { access: { kind: 'housingUnit', action: 'update' } }, schema: { tags, params: photoParams, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+    await housingUnits.removePhoto(contextOf(request), request.params.id, request.params.photoId);
+    return reply.status(204).send(null);
+  });
 
   app.get('/programs/:id/housing', { config: housing('read'), schema: { tags, params: uuidParam, response: { 200: housingBoard, ...errors } } }, (request) => stays.board(request.params.id));
   app.post('/programs/:id/housing/allocate', { config: housing('update'), schema: { tags, params: uuidParam, body: allocateInput, response: { 200: housingBoard, ...errors } } }, (request) => stays.allocate(contextOf(request), request.params.id));

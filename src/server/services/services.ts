@@ -91,7 +91,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     fairSchedule: new FairScheduleService(db, mailer, publicUrl, now, fairs, fairInterviews),
     matchingRounds,
     matchingRuns: new MatchingRunsService(db, matchingRounds, mailer, publicUrl, now),
-    housingUnits: new HousingUnitsService(db, now),
+    housingUnits: new HousingUnitsService(db, fileStore, now),
     stays: new StaysService(db, now),
     loanContracts: new LoanContractsService(db, fileStore, now),
     arrivals: new ArrivalsService(db, now),

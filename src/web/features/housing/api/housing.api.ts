@@ -5,7 +5,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { HousingBoard, MyStaysView, OccupancyView, StayInput, StayPatch, StayView, UnitInput, UnitPatch, UnitView } from '../../../../contracts/housing.ts';
 import type { ProgramDetail, ProgramPage } from '../../../../contracts/programs.ts';
-import { ApiError, api, queryString } from '../../../lib/api-client.ts';
+import { ApiError, api, apiUpload, queryString } from '../../../lib/api-client.ts';
+import { FILE_NAME_HEADER } from '../../../../contracts/applications.ts';
 
 export const boardKey = (programId: string) => ['housing-board', programId] as const;
 const unitsKey = (organizationId: string) => ['housing-units', organizationId] as const;
@@ -95,3 +96,13 @@ function useUnitWrite<I>(write: (input: I) => Promise<UnitView>) {
 export const useCreateUnit = (organizationId: string) => useUnitWrite((input: UnitInput) => api<UnitView>('POST', `/api/organizations/${organizationId}/housing-units`, input));
 export const useUpdateUnit = () => useUnitWrite(({ id, patch }: { id: string; patch: UnitPatch }) => api<UnitView>('PATCH', `/api/housing-units/${id}`, patch));
 export const useArchiveUnit = () => useUnitWrite(({ id, version }: { id: string; version: number }) => api<UnitView>('POST', `/api/housing-units/${id}/archive`, { version }));
+
+/** A flat's photo, as the browser loads it (the session cookie goes along). */
+export const photoUrl = (unitId: string, photoId: string) => `/api/housing-units/${unitId}/photos/${photoId}`;
+export const useAddPhoto = () => useUnitWrite(({ unit, file }: { unit: UnitView; file: File }) => apiUpload<UnitView>(`/api/housing-units/${unit.id}/photos`, file, FILE_NAME_HEADER));
+export const useRemovePhoto = () =>
+  useUnitWrite(async ({ unit, photoId }: { unit: UnitView; photoId: string }) => {
+    await api<null>('DELETE', photoUrl(unit.id, photoId));
+    return unit;
+  });
+

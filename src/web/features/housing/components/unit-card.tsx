@@ -9,6 +9,7 @@ import type { UnitView } from '../../../../contracts/housing.ts';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatDateRange } from '../../../lib/format.ts';
 import { FacilityList } from './facilities.tsx';
+import { UnitPhotoStrip } from './unit-photos.tsx';
 
 export const mapUrl = (location: { latitude: number; longitude: number }) => `https://www.openstreetmap.org/?mlat=${location.latitude}&mlon=${location.longitude}#map=17/${location.latitude}/${location.longitude}`;
 
@@ -42,6 +43,7 @@ export function UnitCard({ unit, actions }: { unit: UnitView; actions?: ReactNod
           <Badge variant="light" tt="none">{t('calendar.layoutBeds', { layout: unit.layout, count: unit.capacity })}</Badge>
           {unit.sameGenderOnly && <Badge variant="light" color="grape" tt="none">{t('unit.sameGenderOnly')}</Badge>}
         </Group>
+        <UnitPhotoStrip unit={unit} />
         <FacilityList facilities={unit.facilities} />
         {rules && (
           <Stack gap={2}>

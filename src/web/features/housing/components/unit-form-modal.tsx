@@ -12,6 +12,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.ts';
 import { useCreateUnit, useUpdateUnit } from '../api/housing.api.ts';
+import { UnitPhotoEditor } from './unit-photos.tsx';
 
 type Props = { organizationId: string; unit: UnitView | null; onClose: () => void };
 
@@ -101,6 +102,7 @@ export function UnitFormModal({ organizationId, unit, onClose }: Props) {
               {t('unitForm.addPeriod')}
             </Button>
           </Stack>
+          {unit && <UnitPhotoEditor unit={unit} />}
           <FormActions onCancel={onClose} pending={mutation.isPending} />
         </Stack>
       </form>
