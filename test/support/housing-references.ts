@@ -173,6 +173,22 @@ export function housingProblem(size: ProblemSize = SMALL): fc.Arbitrary<Allocati
     });
 }
 
+/**
+ * Problems shaped like Hitachi's season: 3–4 companies of 1–2 interns (genders recorded), 6–8
+ * flats of 1–2 beds, half of them same-gender, everything located within ±4 km of the station.
+ */
+export function hitachiLikeProblem(): fc.Arbitrary<AllocationProblem> {
+  const point = fc.record({ north: fc.integer({ min: -4000, max: 4000 }), east: fc.integer({ min: -4000, max: 4000 }) }).map((d) => ({ latitude: HITACHI.latitude + d.north / 111_000, longitude: HITACHI.longitude + d.east / 89_000 }));
+  const company = fc.record({ location: point, interns: fc.array(fc.constantFrom<Gender>('female', 'male'), { minLength: 1, maxLength: 2 }) });
+  const flat = fc.record({ location: point, capacity: fc.integer({ min: 1, max: 2 }), sameGenderOnly: fc.boolean() });
+  return fc.record({ companies: fc.array(company, { minLength: 3, maxLength: 4 }), units: fc.array(flat, { minLength: 6, maxLength: 8 }) }).map(({ companies, units }) => ({
+    companies: companies.map((c, k) => ({ id: `c${k}`, location: c.location })),
+    interns: companies.flatMap((c, k) => c.interns.map((gender, j) => ({ id: `i${k}-${j}`, companyId: `c${k}`, gender }))),
+    units: units.map((u, k) => ({ id: `u${k}`, ...u, occupants: [] })),
+    pinned: [],
+  }));
+}
+
 /** Occupants cut to leave room and, in a same-gender unit, to keep the rule. */
 function validOccupants(u: { capacity: number; sameGenderOnly: boolean; occupants: (Gender | null)[] }): (Gender | null)[] {
   const kept = u.occupants.slice(0, u.capacity);

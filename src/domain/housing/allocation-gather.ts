@@ -11,21 +11,29 @@
 // unit from two men of different companies; a company's pair moving to the flat of a pair whose
 // company is nearer another flat. Tried for each company split over units or with interns left
 // out, at every unit with room for two after occupants and pins, and for each company already
-// together at the units nearer than its own; nearest first, for each gender a same-gender unit may
-// take; kept only when the whole chain improves the objective (a lost placement never does),
-// undone otherwise.
+// together at the units nearer than its own; nearest first (a quick pass only the 16 nearest), for
+// each gender a same-gender unit may take; kept only when the whole chain improves the objective
+// (a lost placement never does), undone otherwise.
 // Complexity per attempt O(m + b·(m + U) + I), m the most interns of one company, b the largest
-// capacity (the scans for a unit stop at the first that takes the evicted, usually near the
-// start); per pass O(C·I + S·U) attempts' worth, S the companies tried.
+// capacity (the scans for a unit stop at the first that takes the evicted, usually near the start;
+// the O(I) backfill runs only while someone is unplaced); per pass O(C·U) attempts.
 import { FEMALE, MALE, type CompiledProblem } from './allocation-compile.ts';
-import { admits, fits, type AllocationState } from './allocation-state.ts';
+import { admits, anyRoomFor, fits, type AllocationState } from './allocation-state.ts';
 import { bestUnit, better, NO_CHANGE, shift, undo, type Delta } from './allocation-moves.ts';
 
 const ANY = -1;
 const GENDERED = [FEMALE, MALE];
 const ANYONE = [ANY];
 
-export function gatherPass(c: CompiledProblem, s: AllocationState): boolean {
+/** Roomy units a company tries in a quick pass, besides those it uses; a deep pass tries all. */
+const QUICK_TARGETS = 16;
+
+/**
+ * One pass over the companies. A quick pass tries only each company's QUICK_TARGETS nearest roomy
+ * units (a company that cannot be gathered anywhere would otherwise cost a scan of every unit in
+ * every pass); the local search ends only after a deep pass that tries them all.
+ */
+export function gatherPass(c: CompiledProblem, s: AllocationState, deep: boolean): boolean {
   const movable = c.internsOf.map((list) => list.filter((i) => c.pinnedUnit[i] === -1));
   let moved = false;
   const trail: number[] = [];
@@ -39,9 +47,11 @@ export function gatherPass(c: CompiledProblem, s: AllocationState): boolean {
     if (mine.length === 0 || (!split && mine.length < 2)) continue;
     // A company already together can only gain by moving nearer: only units nearer than its own.
     const limit = split ? Infinity : c.distance[a * c.unitCount + first]!;
+    let roomy = 0;
     for (const v of c.unitsByDistance[a]!) {
       if (c.distance[a * c.unitCount + v]! >= limit) break;
-      if (c.capacity[v]! - c.baseCount[v]! < 2 && s.companyUnit[a * c.unitCount + v] === 0) continue;
+      const uses = s.companyUnit[a * c.unitCount + v]! > 0;
+      if (!uses && (c.capacity[v]! - c.baseCount[v]! < 2 || (!deep && ++roomy > QUICK_TARGETS))) continue;
       for (const g of c.rule[v] === 1 ? GENDERED : ANYONE) {
         if (!split && !better(togetherBound(c, s, a, v, g, mine), NO_CHANGE)) continue;
         d.placed = d.units = d.metres = 0;
@@ -61,7 +71,7 @@ export function gatherPass(c: CompiledProblem, s: AllocationState): boolean {
  * For a company already together in one unit, the best a gather into v could do: its wanted
  * interns all come nearer, and each evicted intern reaches their company's nearest unit, dropping
  * a unit only if their company is also elsewhere. (The count placed never rises: it is optimal.)
- * Attempts whose bound does not improve are skipped: most of them, once the search settles.
+ * Attempts whose bound does not improve are skipped.
  */
 function togetherBound(c: CompiledProblem, s: AllocationState, a: number, v: number, g: number, mine: number[]): Delta {
   const U = c.unitCount;
@@ -154,7 +164,7 @@ function unitForGroup(c: CompiledProblem, s: AllocationState, evicted: number[],
     if (u === -1 || !takes(u)) continue;
     if (at === -1 || c.distance[row + u]! < c.distance[row + at]! || (c.distance[row + u] === c.distance[row + at] && u < at)) at = u;
   }
-  if (at !== -1) return at;
+  if (at !== -1 || !anyRoomFor(s, n)) return at; // the histogram saves a scan of every unit when none has room
   for (const u of c.unitsByDistance[b]!) if (takes(u)) return u;
   return -1;
 }

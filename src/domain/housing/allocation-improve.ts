@@ -11,19 +11,20 @@
 // Pinned interns never move. A heuristic: it stops at a local optimum of these moves (the tests
 // measure how far that is from the true optimum on small problems). Every accepted move strictly
 // improves the objective, so the search ends; MAX_PASSES bounds its time all the same.
-// Complexity per pass O(I·U + I² + U²·b) plus the gather pass's, b the largest capacity.
+// Complexity per pass O(I·U + I·V·b + U·V·b²) plus the eject and gather passes', b the largest
+// capacity and V ≤ U the units nearer to a company than its intern's (short once settled).
 import type { CompiledProblem } from './allocation-compile.ts';
 import { ejectPass } from './allocation-eject.ts';
 import { gatherPass } from './allocation-gather.ts';
-import { enters, fewer, fitsTrade, leaves, metres, type Delta } from './allocation-moves.ts';
+import { enters, fewer, fitsTrade, leaves, metres, unitsThatCouldHelp, type Delta } from './allocation-moves.ts';
 import { admits, fits, place, unplace, type AllocationState } from './allocation-state.ts';
 
 const MAX_PASSES = 100;
 
 export function improveAllocation(c: CompiledProblem, s: AllocationState): void {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const moved = [relocatePass(c, s), swapPass(c, s), ejectPass(c, s), exchangePass(c, s), gatherPass(c, s)];
-    if (!moved.includes(true)) return;
+    const moved = [relocatePass(c, s), swapPass(c, s), ejectPass(c, s), exchangePass(c, s), gatherPass(c, s, false)];
+    if (!moved.includes(true) && !gatherPass(c, s, true)) return;
   }
 }
 
@@ -49,12 +50,19 @@ function relocatePass(c: CompiledProblem, s: AllocationState): boolean {
   return moved;
 }
 
-/** Swaps, written out with plain numbers: the pass looks at I² pairs, so it allocates nothing per pair. */
+/**
+ * Swaps. A swap helps only if one of the two comes nearer or joins a colleague, so for intern i it
+ * is enough to try the people of the units nearer to i's company than i's own and of those holding
+ * i's colleagues (a swap that helps only the other intern is found from their side), and the
+ * unplaced (who have no side of their own). Plain numbers per pair: nothing is allocated there.
+ */
 function swapPass(c: CompiledProblem, s: AllocationState): boolean {
-  const { internCount: I, unitCount: U, company, gender, pinnedUnit, distance } = c;
+  const { unitCount: U, company, gender, pinnedUnit, distance } = c;
   const { unitOf, companyUnit } = s;
   let moved = false;
-  for (let i = 0; i < I; i++) {
+  const unplaced: number[] = [];
+  for (let i = 0; i < c.internCount; i++) if (pinnedUnit[i] === -1 && unitOf[i] === -1) unplaced.push(i);
+  for (let i = 0; i < c.internCount; i++) {
     const u = unitOf[i]!;
     if (pinnedUnit[i] !== -1 || u === -1) continue;
     const a = company[i]!;
@@ -63,26 +71,29 @@ function swapPass(c: CompiledProblem, s: AllocationState): boolean {
     let bestUnits = 0;
     let bestMetres = 0;
     let partner = -1;
-    for (let j = 0; j < I; j++) {
+    const consider = (j: number) => {
       const v = unitOf[j]!;
       const b = company[j]!;
-      if (pinnedUnit[j] !== -1 || v === u || b === a) continue;
+      if (pinnedUnit[j] !== -1 || v === u || b === a) return;
       let units = (companyUnit[b * U + u] === 0 ? 1 : 0) - aLeavesU;
       let metres = distance[b * U + u]! - aAtU;
       if (v !== -1) {
         units += (companyUnit[a * U + v] === 0 ? 1 : 0) - (companyUnit[b * U + v] === 1 ? 1 : 0);
         metres += distance[a * U + v]! - distance[b * U + v]!;
       }
-      if (!fewer(units, metres, bestUnits, bestMetres)) continue;
-      if (gender[i] !== gender[j] && (!fitsTrade(c, s, u, i, j) || !fitsTrade(c, s, v, j, i))) continue;
+      if (!fewer(units, metres, bestUnits, bestMetres)) return;
+      if (gender[i] !== gender[j] && (!fitsTrade(c, s, u, i, j) || !fitsTrade(c, s, v, j, i))) return;
       [bestUnits, bestMetres, partner] = [units, metres, j];
-    }
+    };
+    for (const v of unitsThatCouldHelp(c, s, i)) for (const j of s.members[v]!) consider(j);
+    for (const j of unplaced) consider(j);
     if (partner === -1) continue;
     const v = unitOf[partner]!;
     unplace(c, s, i);
     unplace(c, s, partner);
     place(c, s, partner, u);
     if (v !== -1) place(c, s, i, v);
+    else unplaced[unplaced.indexOf(partner)] = i;
     moved = true;
   }
   return moved;
@@ -91,13 +102,15 @@ function swapPass(c: CompiledProblem, s: AllocationState): boolean {
 function exchangePass(c: CompiledProblem, s: AllocationState): boolean {
   let moved = false;
   const change: Delta = { placed: 0, units: 0, metres: 0 };
+  const stamp = new Int32Array(c.unitCount).fill(-1);
   for (let u = 0; u < c.unitCount; u++) {
+    if (s.members[u]!.length === 0) continue; // an empty unit is reached from the other side
     let [bestUnits, bestMetres, other] = [0, 0, -1];
-    for (let v = u + 1; v < c.unitCount; v++) {
+    for (const v of partnerUnits(c, s, u, stamp)) {
       const here = s.members[u]!.length;
       const there = s.members[v]!.length;
       // Capacities first: O(1), and most pairs of units of different sizes stop here.
-      if (here + there === 0 || s.count[u]! - here + there > c.capacity[u]! || s.count[v]! - there + here > c.capacity[v]!) continue;
+      if (s.count[u]! - here + there > c.capacity[u]! || s.count[v]! - there + here > c.capacity[v]!) continue;
       exchangeDelta(c, s, u, v, change);
       if (fewer(change.units, change.metres, bestUnits, bestMetres) && exchangeFits(c, s, u, v) && exchangeFits(c, s, v, u)) [bestUnits, bestMetres, other] = [change.units, change.metres, v];
     }
@@ -109,6 +122,31 @@ function exchangePass(c: CompiledProblem, s: AllocationState): boolean {
     moved = true;
   }
   return moved;
+}
+
+/**
+ * The units worth an exchange with u, in input order: for some company with movable people in u,
+ * nearer to it than u (else the exchange moves them away, and it can only help if the other
+ * side's people come nearer — found when the pass stands at the other unit), or holding its
+ * interns (a merge). stamp marks the units already listed for u.
+ */
+function partnerUnits(c: CompiledProblem, s: AllocationState, u: number, stamp: Int32Array): number[] {
+  const out: number[] = [];
+  const add = (v: number) => {
+    if (v !== u && stamp[v] !== u) {
+      stamp[v] = u;
+      out.push(v);
+    }
+  };
+  for (const i of s.members[u]!) {
+    const a = c.company[i]!;
+    for (const v of c.unitsByDistance[a]!) {
+      if (c.distance[a * c.unitCount + v]! >= c.distance[a * c.unitCount + u]!) break;
+      add(v);
+    }
+    for (const k of c.internsOf[a]!) if (s.unitOf[k] !== -1) add(s.unitOf[k]!);
+  }
+  return out.sort((x, y) => x - y);
 }
 
 /** Whether unit u fits once its movable people leave and those of unit v arrive. */

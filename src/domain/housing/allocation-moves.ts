@@ -72,3 +72,24 @@ export function bestUnit(c: CompiledProblem, s: AllocationState, y: number): num
   for (const u of c.unitsByDistance[b]!) if (admits(c, s, u, y)) return u;
   return -1;
 }
+
+/**
+ * The units where intern i could do better than where they are: those nearer to their company
+ * than their own unit (all, when they have no bed), nearest first, then those holding their
+ * colleagues.
+ */
+export function unitsThatCouldHelp(c: CompiledProblem, s: AllocationState, i: number): number[] {
+  const a = c.company[i]!;
+  const u = s.unitOf[i]!;
+  const limit = u === -1 ? Infinity : c.distance[a * c.unitCount + u]!;
+  const out: number[] = [];
+  for (const v of c.unitsByDistance[a]!) {
+    if (c.distance[a * c.unitCount + v]! >= limit) break;
+    out.push(v);
+  }
+  for (const k of c.internsOf[a]!) {
+    const w = s.unitOf[k]!;
+    if (w !== -1 && w !== u && !out.includes(w)) out.push(w);
+  }
+  return out;
+}

@@ -16,6 +16,8 @@ export type AllocationState = {
   readonly members: number[][];
   /** Interns placed, pinned included. */
   placedCount: number;
+  /** freeHistogram[k]: units with exactly k free beds; tells in O(b) whether any unit has room for a group. */
+  readonly freeHistogram: Int32Array;
 };
 
 /**
@@ -37,7 +39,9 @@ export function initialState(c: CompiledProblem): AllocationState {
     companyUnit: new Int32Array(c.companyCount * c.unitCount),
     members: Array.from({ length: c.unitCount }, () => []),
     placedCount: 0,
+    freeHistogram: new Int32Array(c.capacity.reduce((m, k) => Math.max(m, k), 0) + 1),
   };
+  for (let u = 0; u < c.unitCount; u++) s.freeHistogram[c.capacity[u]! - c.baseCount[u]!]!++;
   s.placedCount = c.pinnedUnit.reduce((n, u) => n + (u === -1 ? 0 : 1), 0);
   c.pinnedUnit.forEach((u, i) => u !== -1 && s.companyUnit[c.company[i]! * c.unitCount + u]!++);
   return s;
@@ -45,6 +49,12 @@ export function initialState(c: CompiledProblem): AllocationState {
 
 /** The gender counters of a unit, indexed by gender code. */
 const byGender = (s: AllocationState) => [s.female, s.male, s.unknown] as const;
+
+/** Whether some unit has at least n free beds (whatever the rule says about who). */
+export function anyRoomFor(s: AllocationState, n: number): boolean {
+  for (let k = n; k < s.freeHistogram.length; k++) if (s.freeHistogram[k]! > 0) return true;
+  return false;
+}
 
 /** Whether unit u takes intern i in addition (i is elsewhere or unplaced). */
 export function admits(c: CompiledProblem, s: AllocationState, u: number, i: number): boolean {
@@ -55,7 +65,9 @@ export function admits(c: CompiledProblem, s: AllocationState, u: number, i: num
 /** Puts unplaced, movable intern i into unit u (the caller has checked that it fits). */
 export function place(c: CompiledProblem, s: AllocationState, i: number, u: number): void {
   s.unitOf[i] = u;
+  s.freeHistogram[c.capacity[u]! - s.count[u]!]!--;
   s.count[u]!++;
+  s.freeHistogram[c.capacity[u]! - s.count[u]!]!++;
   byGender(s)[c.gender[i]!]![u]!++;
   s.companyUnit[c.company[i]! * c.unitCount + u]!++;
   s.members[u]!.push(i);
@@ -67,7 +79,9 @@ export function unplace(c: CompiledProblem, s: AllocationState, i: number): void
   const u = s.unitOf[i]!;
   if (u === -1) return;
   s.unitOf[i] = -1;
+  s.freeHistogram[c.capacity[u]! - s.count[u]!]!--;
   s.count[u]!--;
+  s.freeHistogram[c.capacity[u]! - s.count[u]!]!++;
   byGender(s)[c.gender[i]!]![u]!--;
   s.companyUnit[c.company[i]! * c.unitCount + u]!--;
   const list = s.members[u]!;

@@ -2,7 +2,7 @@
 // the partner's units, the agreement and the season's loan-for-use contract, the interns'
 // arrival checklists, and the hiring companies' requests for flats. Only the operators get the
 // board; anybody else is told the page is not theirs (the API answers 403 or 404).
-import { Anchor, Badge, Card, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -76,19 +76,23 @@ function OperatorTabs({ program, board }: { program: ProgramDetail; board: Housi
 function UnitsTab({ board }: { board: HousingBoard }) {
   const { t } = useTranslation('housing');
   const { localized } = useLanguage();
-  const [editing, setEditing] = useState<UnitView | null>(null);
+  // A flat being edited, or a new one for a partner (operators often enter them on its behalf).
+  const [editing, setEditing] = useState<UnitView | { newFor: string } | null>(null);
   if (board.partners.length === 0) return <Text c="dimmed">{t('program.noPartner')}</Text>;
   return (
     <Stack>
       {board.partners.map((partner) => (
         <Card key={partner.id} withBorder component="section" aria-label={localized(partner.name)}>
           <Stack>
-            <Title order={3}>{localized(partner.name)}</Title>
+            <Group justify="space-between">
+              <Title order={3}>{localized(partner.name)}</Title>
+              <Button variant="light" onClick={() => setEditing({ newFor: partner.id })}>{t('unitForm.createTitle')}</Button>
+            </Group>
             <UnitList units={board.units.filter((u) => u.organizationId === partner.id)} actions={(u) => <EditUnitButton onClick={() => setEditing(u)} />} />
           </Stack>
         </Card>
       ))}
-      {editing && <UnitFormModal organizationId={editing.organizationId} unit={editing} onClose={() => setEditing(null)} />}
+      {editing && ('newFor' in editing ? <UnitFormModal organizationId={editing.newFor} unit={null} onClose={() => setEditing(null)} /> : <UnitFormModal organizationId={editing.organizationId} unit={editing} onClose={() => setEditing(null)} />)}
     </Stack>
   );
 }
