@@ -1,18 +1,22 @@
 // Local search after the construction: moves that never lose a placement and improve, in this
 // order, the number of distinct units per company, then the total distance to the companies.
-// Four neighbourhoods, each scanned in input order taking the best move per intern (or unit):
+// Five neighbourhoods, each scanned in input order taking the best move per intern (or unit):
 // - relocate: one intern to another unit (or, were the count not optimal, into a unit at all);
 // - swap: two interns of different companies trade places (one of them may be unplaced: the
 //   other takes their bed);
+// - eject: an intern takes someone's place, who goes to their own best unit (allocation-eject.ts);
 // - exchange: the movable people of two units trade units, which is how a full same-gender unit
 //   of women and one of men trade places, and how a company's group moves to an empty unit;
 // - gather: a company's interns into one unit, the others there moved out of the way
-//   (allocation-gather.ts).
-// Pinned interns never move. A heuristic: it stops at a local optimum of these moves (the tests
-// measure how far that is from the true optimum on small problems). Every accepted move strictly
-// improves the objective, so the search ends; MAX_PASSES bounds its time all the same.
-// Complexity per pass O(I·U + I·V·b + U·V·b²) plus the eject and gather passes', b the largest
-// capacity and V ≤ U the units nearer to a company than its intern's (short once settled).
+//   (allocation-gather.ts); quick rounds try the nearest units only, and the search ends only
+//   after a deep round that tries them all finds nothing either.
+// Swaps, ejects and exchanges are tried only where they could help: units nearer to the company
+// than its intern's, or holding colleagues. Pinned interns never move. A heuristic: it stops at a
+// local optimum of these moves (the tests measure how far that is from the true optimum on small
+// problems). Every accepted move strictly improves the objective, so the search ends;
+// MAX_PASSES bounds its time all the same.
+// Complexity per round O(I·U + I·V·b + U·V·b²) plus the eject and gather passes', b the largest
+// capacity and V ≤ U the units nearer to a company than its intern's (few once settled).
 import type { CompiledProblem } from './allocation-compile.ts';
 import { ejectPass } from './allocation-eject.ts';
 import { gatherPass } from './allocation-gather.ts';

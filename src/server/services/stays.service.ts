@@ -14,6 +14,8 @@ import { changedFields, type RequestContext } from '../../domain/audit/audit-eve
 import { AppError, invalid, notFound, versionConflict } from '../../domain/errors/app-error.ts';
 import { allocateHousing, type Allocation, type AllocationProblem } from '../../domain/housing/allocation.ts';
 import { checkAllocation } from '../../domain/housing/check-allocation.ts';
+import { validateAllocationProblem } from '../../domain/housing/allocation-validate.ts';
+import { withoutConflictingPins } from '../../domain/housing/season-problem.ts';
 import { addDays } from '../../domain/housing/dates.ts';
 import { seasonOf, type Season } from '../../domain/housing/season.ts';
 import { breaksSameGenderRule, freeBed, overlaps, reseat, withinLending, type BookedStay, type NightRange } from '../../domain/housing/stays.ts';
@@ -257,7 +259,8 @@ export class StaysService {
       ],
       pinned: pinned.map((s) => ({ internId: s.applicationId!, unitId: s.unitId })),
     };
-    return { problem, inSeason };
+    const issues = validateAllocationProblem(problem);
+    return { problem: issues.length ? withoutConflictingPins(problem, issues) : problem, inSeason };
   }
 
   private async saveAllocation(tx: Executor, ctx: RequestContext, programId: string, season: Season, allocation: Allocation, units: UnitRow[], interns: Awaited<ReturnType<typeof listInterns>>, inSeason: Set<string | null>): Promise<void> {
