@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import jaHousing from '../src/i18n/locales/ja/housing.json' with { type: 'json' };
+import mnHousing from '../src/i18n/locales/mn/housing.json' with { type: 'json' };
 import { demoId } from '../src/server/seed/demo-seed.ts';
 import { pageCaller } from '../test/support/lectures.ts';
 import { rosterCsv, rosterStudents } from '../test/support/student-roster-fixture.ts';
@@ -67,7 +68,8 @@ describe.skipIf(skipBrowser)('housing', () => {
       expect((await call('POST', `/api/programs/${programId}/participations`, { organizationId: company.companyId, role: 'host_company' })).status).toBe(201);
       companies.push(company);
     }
-    const college = (await call('POST', '/api/organizations', { kind: 'college', name: { ja: `新モンゴル高専（${tag}）`, en: `New Mongol KOSEN (${tag})` }, country: 'MN', city: 'Ulaanbaatar' })).body as { id: string };
+    // The demo's New Mongol KOSEN sends them, so its demo coordinator follows their arrival.
+    const college = { id: demoId('new-mongol-kosen') };
     expect((await call('POST', `/api/programs/${programId}/participations`, { organizationId: college.id, role: 'sending_college' })).status).toBe(201);
     const imported = await admin.request.fetch(`${b.baseUrl()}/api/programs/${programId}/applications/import?collegeId=${college.id}`, { method: 'POST', headers: { origin: b.baseUrl(), 'content-type': 'application/octet-stream' }, data: rosterCsv(roster, { language: 'en' }) });
     expect(imported.status(), await imported.text()).toBe(200);
@@ -204,6 +206,25 @@ describe.skipIf(skipBrowser)('housing', () => {
       const res = await asPartner('GET', url);
       expect(res.status === 403 || (res.body as { items?: unknown[] }).items?.length === 0, `${url}: ${res.status}`).toBe(true);
     }
+    await page.context().close();
+  }, 120_000);
+
+  it('lets the sending college’s coordinator follow the arrival checklists in Mongolian on a phone and tick the college’s tasks', async () => {
+    const admin = await signedIn(DEMO.hitachiStaff, LOCALES.ja, `/programs/${programId}`);
+    expect((await pageCaller(admin.request, b.baseUrl())('POST', `/api/programs/${programId}/arrivals/checklists`, {})).status).toBe(200);
+    await admin.context().close();
+    const mn = mnHousing;
+    const page = await signedIn(DEMO.coordinator, LOCALES.mn, `/programs/${programId}`, { width: 390, height: 844 });
+    await page.getByRole('link', { name: mn.link.arrivals }).click();
+    await page.getByRole('heading', { name: mn.college.title }).waitFor();
+    const insurance = page.getByRole('checkbox', { name: mn.arrival.doneOf.replace('{{task}}', mn.task.travelInsurance) });
+    await expect.poll(() => insurance.count()).toBe(8);
+    await insurance.first().click();
+    await expect.poll(() => insurance.first().isChecked()).toBe(true);
+    // The intern's own and the partner's tasks are not the college's to tick.
+    expect(await page.getByRole('checkbox', { name: mn.arrival.doneOf.replace('{{task}}', mn.task.keyHandover) }).first().isDisabled()).toBe(true);
+    await screenshot(page, 'housing-college-arrivals-mn-phone');
+    await expectAccessible(page);
     await page.context().close();
   }, 120_000);
 });

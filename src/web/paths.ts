@@ -29,6 +29,7 @@ export const paths = {
   programHousing: (id: string) => `/programs/${id}/housing`,
   programMyHousing: (id: string) => `/programs/${id}/my-housing`,
   programHousingRequests: (id: string) => `/programs/${id}/housing-requests`,
+  programArrivals: (id: string) => `/programs/${id}/arrivals`,
   /** The housing partner's units, occupancy, requests and contracts. */
   housing: '/housing',
   organizations: '/organizations',

@@ -70,6 +70,7 @@ export const router = createBrowserRouter([
       { path: '/programs/:id/housing', lazy: async () => ({ Component: (await import('../features/housing/components/program-housing-page.tsx')).ProgramHousingPage }) },
       { path: '/programs/:id/my-housing', lazy: async () => ({ Component: (await import('../features/housing/components/my-housing-page.tsx')).MyHousingPage }) },
       { path: '/programs/:id/housing-requests', lazy: async () => ({ Component: (await import('../features/housing/components/company-requests-page.tsx')).CompanyRequestsPage }) },
+      { path: '/programs/:id/arrivals', lazy: async () => ({ Component: (await import('../features/housing/components/college-arrivals-page.tsx')).CollegeArrivalsPage }) },
       { path: paths.housing, lazy: async () => ({ Component: (await import('../features/housing/components/partner-housing-page.tsx')).PartnerHousingPage }) },
       { path: paths.hostCalls, element: <OpenCallsPage /> },
       { path: '/host-calls/:id', element: <CompanyCallPage /> },

@@ -17,7 +17,7 @@ import { useArrivals } from '../api/arrivals.api.ts';
 import { useProgramForHousing } from '../api/housing.api.ts';
 import { useApplicationsForHousing, useAskForHousing, useHousingRequests } from '../api/requests.api.ts';
 import { RequestsList } from './requests-list.tsx';
-import { TaskTable } from './task-table.tsx';
+import { InternChecklists } from './intern-checklists.tsx';
 import './housing.css';
 
 export function CompanyRequestsPage() {
@@ -51,35 +51,9 @@ export function CompanyRequestsPage() {
           <RequestsList programId={id} requests={requests.data?.items ?? []} mayWithdraw={(r) => companyIds.includes(r.company.id)} showCompany={false} />
         </Card>
       )}
-      {isCompany && <InternChecklists programId={id} />}
+      {isCompany && <InternChecklists programId={id} party="company" />}
       {asking && <AskModal program={program.data} onClose={() => setAsking(false)} />}
     </Stack>
-  );
-}
-
-/** The company's interns' arrival checklists: it ticks the tasks it owns (a bicycle, the pickup…). */
-function InternChecklists({ programId }: { programId: string }) {
-  const { t } = useTranslation('housing');
-  const { language } = useLanguage();
-  const arrivals = useArrivals(programId);
-  const items = arrivals.data?.items ?? [];
-  if (items.length === 0) return null;
-  return (
-    <Card withBorder component="section" aria-label={t('request.internChecklists')}>
-      <Stack>
-        <Title order={3}>{t('request.internChecklists')}</Title>
-        <Text size="sm" c="dimmed">{t('request.internChecklistsHint')}</Text>
-        {items.map((a) => {
-          const name = studentName(a.student, language).primary;
-          return (
-            <Stack key={a.applicationId} gap={4}>
-              <Text fw={600}>{name}</Text>
-              {a.tasks.length === 0 ? <Text size="sm" c="dimmed">{t('arrival.noTasks')}</Text> : <TaskTable programId={programId} label={t('arrival.checklistOf', { name })} tasks={a.tasks} mayTick={(task) => task.owner === 'company'} editsDetails={false} highlightOverdue={false} />}
-            </Stack>
-          );
-        })}
-      </Stack>
-    </Card>
   );
 }
 

@@ -114,7 +114,8 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
 
 /**
  * Where the program's housing is for this person: its operators run it, a student sees their own
- * flat, a host company asks for flats for its hires, the housing partner sees its units' occupancy.
+ * flat, a host company asks for flats for its hires, the housing partner sees its units' occupancy,
+ * a sending college's coordinator follows its students' arrival checklists.
  */
 function useHousingLink(program: ProgramDetail): { to: string; label: string } | null {
   const permissions = usePermissions();
@@ -125,6 +126,7 @@ function useHousingLink(program: ProgramDetail): { to: string; label: string } |
   if (permissions.applicationRole(program) === 'student') return { to: paths.programMyHousing(program.id), label: 'housing:link.mine' };
   if (takesPartAs('host_company', 'host_company')) return { to: paths.programHousingRequests(program.id), label: 'housing:link.requests' };
   if (takesPartAs('housing_partner', 'housing_partner')) return { to: paths.housing, label: 'housing:link.partner' };
+  if (takesPartAs('sending_college', 'college_coordinator')) return { to: paths.programArrivals(program.id), label: 'housing:link.arrivals' };
   return null;
 }
 
