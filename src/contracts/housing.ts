@@ -105,8 +105,6 @@ export const occupancyQuery = z.object({ from: isoDate.optional(), to: isoDate.o
 
 // ---- The season's board and its allocation ----------------------------------------------
 
-export const HOUSING_VIEWERS = ['operator', 'partner'] as const;
-
 export const seasonView = z.object({
   /** The internship phase's first and last day. */
   internshipStart: z.string(),
@@ -142,9 +140,9 @@ export const housingBoard = z
   .meta({ id: 'HousingBoard' });
 export type HousingBoard = z.infer<typeof housingBoard>;
 
+/** `keepPinned: false` starts over: the stays placed by hand are replaced too. */
 export const allocateInput = z.object({ keepPinned: z.boolean().default(true) }).strict();
 
-export const genderInput = z.object({ gender: z.enum(GENDERS).nullable(), version: z.number().int().min(1).nullable() }).strict();
 
 // ---- The intern's own view ---------------------------------------------------------------
 

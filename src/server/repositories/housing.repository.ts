@@ -196,12 +196,12 @@ export async function arrivalVersion(db: Executor, programId: string, applicatio
   return row?.version ?? null;
 }
 
-/** Internship stays of the program not placed by hand, for a new proposal to replace. */
-export async function unpinnedInternshipStays(db: Executor, programId: string, except: readonly string[] = []): Promise<string[]> {
+/** Internship stays of the program a new proposal replaces: those not placed by hand, or all of them. */
+export async function replaceableInternshipStays(db: Executor, programId: string, keepPinned: boolean): Promise<string[]> {
   const rows = await db
     .select({ id: stays.id })
     .from(stays)
-    .where(and(eq(stays.programId, programId), eq(stays.kind, 'internship'), eq(stays.pinned, false), except.length ? sql`${stays.id} not in ${except}` : undefined));
+    .where(and(eq(stays.programId, programId), eq(stays.kind, 'internship'), keepPinned ? eq(stays.pinned, false) : undefined));
   return rows.map((r) => r.id);
 }
 

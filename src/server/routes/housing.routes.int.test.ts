@@ -109,6 +109,9 @@ describe('the proposed allocation', () => {
     expect(again.stays.find((s) => s.applicationId === a.applicationId)).toMatchObject({ unitId: b.unitId, pinned: true });
     expect(again.stays).toHaveLength(8);
     expect(again.unplaced).toEqual([]);
+    const over = (await call(staff, 'POST', `/api/programs/${w.program}/housing/allocate`, { keepPinned: false })).body as HousingBoard;
+    expect(over.stays.filter((s) => s.pinned)).toEqual([]);
+    expect(over.stays).toHaveLength(8);
   });
 
   it('refuses the person elsewhere, a night outside the lending, and a second gender in a same-gender flat', async () => {

@@ -53,7 +53,9 @@ export const housingRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/programs/:id/housing', { config: housing('read'), schema: { tags, params: uuidParam, response: { 200: housingBoard, ...errors } } }, (request) => stays.board(request.params.id));
-  app.post('/programs/:id/housing/allocate', { config: housing('update'), schema: { tags, params: uuidParam, body: allocateInput, response: { 200: housingBoard, ...errors } } }, (request) => stays.allocate(contextOf(request), request.params.id));
+  app.post('/programs/:id/housing/allocate', { config: housing('update'), schema: { tags, params: uuidParam, body: allocateInput, response: { 200: housingBoard, ...errors } } }, (request) =>
+    stays.allocate(contextOf(request), request.params.id, request.body.keepPinned),
+  );
   app.get('/programs/:id/occupancy', { config: housing('readPublic'), schema: { tags, params: uuidParam, querystring: occupancyQuery, response: { 200: occupancyView, ...errors } } }, (request) =>
     stays.occupancy(request.actor!, request.params.id, request.query),
   );

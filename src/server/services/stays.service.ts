@@ -39,7 +39,7 @@ import {
   programStays,
   staysOfOccupant,
   staysOfUnit,
-  unpinnedInternshipStays,
+  replaceableInternshipStays,
   updateStay,
   upsertArrival,
   type StayRow,
@@ -208,17 +208,17 @@ export class StaysService {
 
   /**
    * The proposal (domain/housing/allocation.ts) for the season, saved: stays the operator placed
-   * by hand stay where they are, the others are replaced. Checked by the independent checker
+   * by hand stay where they are (unless starting over), the others are replaced. Checked by the independent checker
    * before anything is written; interns it could not place come back with the reason.
    */
-  async allocate(ctx: RequestContext, programId: string): Promise<HousingBoard> {
+  async allocate(ctx: RequestContext, programId: string, keepPinned: boolean): Promise<HousingBoard> {
     const facts = await this.facts(programId);
     const season = await this.season(this.db, programId);
     if (!season) throw new AppError('housing.noSeason');
     const unplaced = await this.write(async (tx) => {
       const lent = (await listUnits(tx, facts.partnerIds)).filter((u) => withinLending(u.lendingPeriods, season));
       const units = await this.lockUnits(tx, programId, lent.map((u) => u.id).sort());
-      const replaced = await unpinnedInternshipStays(tx, programId);
+      const replaced = await replaceableInternshipStays(tx, programId, keepPinned);
       await deleteStays(tx, replaced);
       await recordAudits(tx, ctx, replaced.map((id) => ({ action: 'delete' as const, resourceType: 'stay' as const, resourceId: id, fields: [] })));
       const interns = await listInterns(tx, programId);
