@@ -67,11 +67,11 @@ function useStayWrite<I, O>(programId: string, write: (input: I) => Promise<O>) 
   return useMutation({ mutationFn: write, onSettled: () => refreshStays(client, programId) });
 }
 
-/** Runs the proposed allocation and saves it; stays placed by hand are kept. */
+/** Runs the proposed allocation and saves it; stays placed by hand are kept unless starting over. */
 export function useAllocate(programId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api<HousingBoard>('POST', `/api/programs/${programId}/housing/allocate`, { keepPinned: true }),
+    mutationFn: ({ keepPinned }: { keepPinned: boolean } = { keepPinned: true }) => api<HousingBoard>('POST', `/api/programs/${programId}/housing/allocate`, { keepPinned }),
     onSuccess: (board) => client.setQueryData(boardKey(programId), board),
     onSettled: () => client.invalidateQueries({ queryKey: ['occupancy', programId] }),
   });

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { HousingBoard, InternHousingView, StayView } from '../../../../contracts/housing.ts';
 import { GENDERS } from '../../../../domain/housing/housing.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -24,6 +25,7 @@ export function AllocationTab({ programId, board }: { programId: string; board: 
   const { t } = useTranslation('housing');
   const { language } = useLanguage();
   const allocate = useAllocate(programId);
+  const [startingOver, setStartingOver] = useState(false);
   const move = useMoveStay(programId);
   const [opened, setOpened] = useState<Opened>(null);
   const [moving, setMoving] = useState<{ stayId: string; unitId: string; name: string; unit: string } | null>(null);
@@ -66,13 +68,30 @@ export function AllocationTab({ programId, board }: { programId: string; board: 
             <Text size="sm">{t('season.figures', { placed: formatNumber(placed, language), interns: formatNumber(board.interns.length, language), units: formatNumber(board.units.filter((u) => !u.archived).length, language), beds: formatNumber(beds, language) })}</Text>
           </Stack>
           <Stack gap={4} align="flex-end">
-            <Button onClick={() => allocate.mutate()} loading={allocate.isPending} disabled={!season || board.interns.length === 0 || board.units.length === 0}>
-              {t('allocate.button')}
-            </Button>
+            <Group gap="xs">
+              {board.stays.some((st) => st.pinned) && (
+                <Button variant="subtle" onClick={() => setStartingOver(true)} disabled={allocate.isPending}>
+                  {t('allocate.startOver')}
+                </Button>
+              )}
+              <Button onClick={() => allocate.mutate({ keepPinned: true })} loading={allocate.isPending} disabled={!season || board.interns.length === 0 || board.units.length === 0}>
+                {t('allocate.button')}
+              </Button>
+            </Group>
             <Text size="xs" c="dimmed" maw={320} ta="right">{t('allocate.hint')}</Text>
           </Stack>
         </Group>
       </Card>
+      <ConfirmDialog
+        opened={startingOver}
+        title={t('allocate.startOverTitle')}
+        message={t('allocate.startOverMessage')}
+        confirmLabel={t('allocate.startOver')}
+        danger
+        pending={allocate.isPending}
+        onConfirm={() => allocate.mutate({ keepPinned: false }, { onSettled: () => setStartingOver(false) })}
+        onClose={() => setStartingOver(false)}
+      />
       <ApiErrorAlert error={allocate.error} />
       {allocate.isSuccess && unplaced.length === 0 && <Alert color="teal" role="status">{t('allocate.allPlaced', { count: board.interns.length })}</Alert>}
       {unplaced.length > 0 && (
