@@ -22,3 +22,13 @@ export function isExclusionViolation(error: unknown, constraint?: string): boole
   const e = pgErrorOf(error);
   return e?.code === '23P01' && (constraint === undefined || e.constraint === constraint);
 }
+
+/**
+ * PostgreSQL gave up on the transaction so that another could go on (40P01 deadlock, 40001
+ * serialization): two bookings inserting conflicting rows into an exclusion constraint at the
+ * same moment can each wait for the other. Running it again finds the other's row committed.
+ */
+export function isRetryableConflict(error: unknown): boolean {
+  const code = pgErrorOf(error)?.code;
+  return code === '40P01' || code === '40001';
+}

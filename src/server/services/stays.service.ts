@@ -46,7 +46,7 @@ import {
   type UnitRow,
 } from '../repositories/housing.repository.ts';
 import { internshipPhase, operatorContacts, organizationNames } from '../repositories/housing-parties.repository.ts';
-import { isExclusionViolation } from '../repositories/pg-errors.ts';
+import { isExclusionViolation, isRetryableConflict } from '../repositories/pg-errors.ts';
 import { presentStay, presentUnit } from '../presenters/housing.presenter.ts';
 
 /** The refusal a violated exclusion constraint stands for. */
@@ -55,6 +55,9 @@ function refusalOf(error: unknown): AppError | null {
   if (isExclusionViolation(error, 'stays_bed_one_occupant')) return new AppError('housing.unitFull');
   return null;
 }
+
+/** How often a booking is tried when PostgreSQL aborts it for another's sake (see write()). */
+const MAX_ATTEMPTS = 5;
 
 const booked = (s: StayRow): BookedStay => ({ id: s.id, bed: s.bed, checkIn: s.checkIn, checkOut: s.checkOut, gender: s.gender });
 
@@ -316,12 +319,22 @@ export class StaysService {
     return presentStay(stay, intern?.companyId ?? null);
   }
 
-  /** A transaction whose exclusion-constraint failures (at any statement or at commit) become 409s. */
+  /**
+   * A transaction whose exclusion-constraint failures (at any statement or at commit) become 409s.
+   * Two bookings of one person in different flats insert at the same moment and may each wait for
+   * the other's row: PostgreSQL then aborts one as a deadlock, which runs again and meets the
+   * other's committed stay as the 409 it is.
+   */
   private async write<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction(work);
-    } catch (error) {
-      throw refusalOf(error) ?? error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction(work);
+      } catch (error) {
+        const refusal = refusalOf(error);
+        if (refusal) throw refusal;
+        if (attempt < MAX_ATTEMPTS && isRetryableConflict(error)) continue;
+        throw error;
+      }
     }
   }
 }
