@@ -1,5 +1,6 @@
 import type { StayView, UnitView } from '../../contracts/housing.ts';
 import type { StayRow, UnitRow } from '../repositories/housing.repository.ts';
+import { pointOf } from '../repositories/organizations.repository.ts';
 
 export function presentUnit(row: UnitRow): UnitView {
   return {
@@ -8,7 +9,7 @@ export function presentUnit(row: UnitRow): UnitView {
     name: row.name,
     address: row.address,
     postalCode: row.postalCode,
-    location: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
+    location: pointOf(row),
     layout: row.layout,
     capacity: row.capacity,
     facilities: row.facilities,

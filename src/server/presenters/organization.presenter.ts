@@ -1,5 +1,5 @@
 import type { Organization } from '../../contracts/organizations.ts';
-import type { OrganizationRow } from '../repositories/organizations.repository.ts';
+import { pointOf, type OrganizationRow } from '../repositories/organizations.repository.ts';
 
 export const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
@@ -11,7 +11,7 @@ export function presentOrganization(row: OrganizationRow): Organization {
     country: row.country,
     city: row.city,
     website: row.website,
-    location: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
+    location: pointOf(row),
     archivedAt: iso(row.archivedAt),
     programCount: row.programCount,
     version: row.version,

@@ -88,13 +88,14 @@ export const staysOfUnit = (db: Executor, unitId: string): Promise<StayRow[]> =>
 export const findStay = async (db: Executor, id: string): Promise<StayRow | null> => (await staysWithNames(db).where(eq(stays.id, id)))[0] ?? null;
 
 /** A program's stays overlapping [from, to), in the given units (all when null). */
-export function programStays(db: Executor, programId: string, range: { from: string; to: string } | null, unitIds: readonly string[] | null): Promise<StayRow[]> {
+export async function programStays(db: Executor, programId: string, range: { from: string; to: string } | null, unitIds: readonly string[] | null): Promise<StayRow[]> {
+  if (unitIds?.length === 0) return [];
   return staysWithNames(db)
     .where(
       and(
         eq(stays.programId, programId),
         range ? and(sql`${stays.checkIn} < ${range.to}`, sql`${stays.checkOut} > ${range.from}`) : undefined,
-        unitIds ? inArray(stays.unitId, unitIds.length ? [...unitIds] : ['00000000-0000-0000-0000-000000000000']) : undefined,
+        unitIds ? inArray(stays.unitId, [...unitIds]) : undefined,
       ),
     )
     .orderBy(asc(stays.unitId), asc(stays.checkIn), asc(stays.bed));

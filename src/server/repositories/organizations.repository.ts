@@ -65,6 +65,9 @@ function columns() {
 /** A point as the two columns (both null when unknown). */
 export const locationColumns = (location: { latitude: number; longitude: number } | null) => ({ latitude: location?.latitude ?? null, longitude: location?.longitude ?? null });
 
+/** The two columns as a point (null unless both are set; a check keeps them set together). */
+export const pointOf = (row: { latitude: number | null; longitude: number | null }) => (row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null);
+
 type OrganizationChanges = Partial<Omit<typeof organizations.$inferInsert, 'id' | 'version'>>;
 export const updateOrganization = (db: Executor, id: string, version: number, changes: OrganizationChanges) =>
   updateVersioned(db, organizations, id, version, changes);

@@ -5,7 +5,6 @@
 import type { HousingRequestAnswer, HousingRequestInput, HousingRequestView } from '../../contracts/housing.ts';
 import { can } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { isOperatorRole } from '../../domain/access/roles.ts';
 import type { RequestContext } from '../../domain/audit/audit-event.ts';
 import { AppError, forbidden, invalid, notFound, versionConflict } from '../../domain/errors/app-error.ts';
 import { isLanguage, pickLocalized, type Language } from '../../domain/shared/localized-text.ts';
@@ -36,7 +35,7 @@ export class HousingRequestsService {
     const facts = await programHousingFacts(this.db, programId);
     if (!facts) throw notFound('program');
     const byRole = (role: string) => actor.memberships.filter((m) => m.role === role).map((m) => m.organizationId);
-    const rows = await listRequests(this.db, programId, { all: actor.memberships.some((m) => isOperatorRole(m.role) && facts.program.operatorIds.includes(m.organizationId)), companyIds: byRole('host_company'), partnerIds: byRole('housing_partner') });
+    const rows = await listRequests(this.db, programId, { all: can(actor, 'read', facts.program), companyIds: byRole('host_company'), partnerIds: byRole('housing_partner') });
     return { items: await Promise.all(rows.map((r) => this.view(this.db, r))) };
   }
 

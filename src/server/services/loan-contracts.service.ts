@@ -106,12 +106,10 @@ export class LoanContractsService {
   /** The program's contracts; a partner sees only those sent to it. */
   async contracts(actor: Actor, programId: string, operator: boolean): Promise<{ items: ContractView[] }> {
     const partnerIds = new Set(actor.memberships.filter((m) => m.role === 'housing_partner').map((m) => m.organizationId));
-    const items: ContractView[] = [];
-    for (const row of await listContracts(this.db, programId)) {
-      if (!operator && (row.status === 'draft' || !partnerIds.has((await findAgreement(this.db, row.agreementId))!.partnerId))) continue;
-      items.push(await this.contractView(row));
-    }
-    return { items };
+    const rows = await listContracts(this.db, programId);
+    const partnerOf = new Map((await Promise.all([...new Set(rows.map((r) => r.agreementId))].map((id) => findAgreement(this.db, id)))).map((a) => [a!.id, a!.partnerId]));
+    const shown = operator ? rows : rows.filter((r) => r.status !== 'draft' && partnerIds.has(partnerOf.get(r.agreementId)!));
+    return { items: await Promise.all(shown.map((r) => this.contractView(r))) };
   }
 
   async createContract(ctx: RequestContext, programId: string, input: ContractInput): Promise<ContractView> {

@@ -46,6 +46,7 @@ import {
   type UnitRow,
 } from '../repositories/housing.repository.ts';
 import { internshipPhase, operatorContacts, organizationNames } from '../repositories/housing-parties.repository.ts';
+import { pointOf } from '../repositories/organizations.repository.ts';
 import { isExclusionViolation, isRetryableConflict } from '../repositories/pg-errors.ts';
 import { presentStay, presentUnit } from '../presenters/housing.presenter.ts';
 
@@ -97,7 +98,7 @@ export class StaysService {
     return {
       season,
       partners: partners.map((p) => ({ id: p.id, name: p.name })),
-      companies: companies.map((c) => ({ id: c.id, name: c.name, location: c.latitude !== null && c.longitude !== null ? { latitude: c.latitude, longitude: c.longitude } : null })),
+      companies: companies.map((c) => ({ id: c.id, name: c.name, location: pointOf(c) })),
       units: units.map(presentUnit),
       interns: interns.map((i) => ({
         applicationId: i.applicationId,
@@ -136,12 +137,13 @@ export class StaysService {
   async mine(actor: Actor, programId: string): Promise<MyStaysView> {
     const rows = await staysOfOccupant(this.db, programId, actor.userId);
     const facts = await this.facts(programId);
+    const operatorId = facts.program.operatorIds[0]!;
     const contacts = await operatorContacts(this.db, facts.program.operatorIds);
+    const names = await organizationNames(this.db, [operatorId, ...facts.partnerIds]);
     const result: MyStaysView['stays'] = [];
     for (const stay of rows) {
       const unit = await findUnit(this.db, stay.unitId);
       if (!unit) continue;
-      const names = await organizationNames(this.db, [unit.organizationId, facts.program.operatorIds[0]!]);
       const view = presentUnit(unit);
       result.push({
         id: stay.id,
@@ -150,7 +152,7 @@ export class StaysService {
         kind: stay.kind,
         unit: { name: view.name, address: view.address, postalCode: view.postalCode, layout: view.layout, facilities: view.facilities, rules: view.rules, location: view.location },
         partner: { name: names.get(unit.organizationId) ?? {} },
-        operator: { name: names.get(facts.program.operatorIds[0]!) ?? {} },
+        operator: { name: names.get(operatorId) ?? {} },
         contacts,
       });
     }
@@ -190,8 +192,8 @@ export class StaysService {
     const target = { unitId: patch.unitId ?? current.unitId, checkIn: patch.checkIn ?? current.checkIn, checkOut: patch.checkOut ?? current.checkOut };
     if (target.checkIn >= target.checkOut) throw invalid([{ field: 'checkOut', code: 'stay.order' }]);
     await this.write(async (tx) => {
-      const [unit] = await this.lockUnits(tx, current.programId, [...new Set([current.unitId, target.unitId])].sort());
-      const locked = unit!.id === target.unitId ? unit! : (await lockUnit(tx, target.unitId))!;
+      const units = await this.lockUnits(tx, current.programId, [...new Set([current.unitId, target.unitId])].sort());
+      const locked = units.find((u) => u.id === target.unitId)!;
       const bed = await this.bedFor(tx, locked, current.id, { ...target, gender: current.gender });
       const outcome = await updateStay(tx, stayId, patch.version, { ...target, bed, pinned: true });
       if (outcome !== 'updated') throw outcome === 'missing' ? notFound('stay') : versionConflict('stay', current.version);
@@ -250,14 +252,14 @@ export class StaysService {
         id: u.id,
         capacity: u.capacity,
         sameGenderOnly: u.sameGenderOnly,
-        location: u.latitude !== null && u.longitude !== null ? { latitude: u.latitude, longitude: u.longitude } : null,
+        location: pointOf(u),
         occupants: (unitStays.get(u.id) ?? []).filter((s) => !pinnedIds.has(s.id)).map((s) => s.gender),
       })),
       interns: interns
         .filter((i) => !inSeason.has(i.applicationId) || pinned.some((s) => s.applicationId === i.applicationId))
         .map((i) => ({ id: i.applicationId, companyId: i.companyId ?? `none:${i.applicationId}`, gender: i.gender })),
       companies: [
-        ...companies.map((c) => ({ id: c.id, location: c.latitude !== null && c.longitude !== null ? { latitude: c.latitude, longitude: c.longitude } : null })),
+        ...companies.map((c) => ({ id: c.id, location: pointOf(c) })),
         ...interns.filter((i) => i.companyId === null).map((i) => ({ id: `none:${i.applicationId}`, location: null })),
       ],
       pinned: pinned.map((s) => ({ internId: s.applicationId!, unitId: s.unitId })),
