@@ -38,7 +38,7 @@ export type ScheduleOptions = {
 /** The idle-gap pass is a secondary aim: on a national-scale fair it gets a bounded share of the time. */
 export const GAP_EVALUATIONS_CAP = 100_000;
 
-const DEFAULTS: Required<ScheduleOptions> = { repairSteps: 2_000, exactUpTo: 40, exactNodes: 100_000, gapEffort: 5 };
+const DEFAULTS: Required<ScheduleOptions> = { repairSteps: 2_000, exactUpTo: 40, exactNodes: 1_000_000, gapEffort: 5 };
 
 /** Placement of every interview as flat arrays: the scheduler's answer before it is dressed as objects. */
 export type CompactSchedule = {

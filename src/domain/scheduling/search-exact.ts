@@ -1,10 +1,11 @@
 // Exact search for small fairs: depth-first branch and bound over the slots of each interview,
 // most constrained interview first (fewest slots it still fits), earliest slot first, with the
-// option of leaving it out last. Bound: what is placed plus, per student, the fewer of their open
-// interviews and their free admissible slots. Slots that are alike (same people free, same
-// interpreters) and still empty are tried once, not once each. Exponential in the worst case,
-// hence a node budget: `proved` says whether the search finished.
+// option of leaving it out last. Bound: what is placed plus the least of three relaxations
+// (exact-bound.ts). Slots that are alike (same people free, same interpreters) and still empty
+// are tried once, not once each. Exponential in the worst case, hence a node budget: `proved`
+// says whether the search finished.
 import type { CompiledFair } from './compiled-fair.ts';
+import { addOpen, boundOfOpen, clearOpen, openInterviews } from './exact-bound.ts';
 import { canPlace, place, unplace, type SlotBoard } from './slot-board.ts';
 
 export type ExactResult = { readonly placed: number; readonly proved: boolean };
@@ -39,10 +40,7 @@ export function placeMostExactly(board: SlotBoard, edges: readonly number[], hor
   let best = mustBeat;
   let found = false;
   let aborted = false;
-  const students = [...new Set(edges.map((e) => fair.student[e]!))];
-  const stamp = new Int32Array(fair.S);
-  const open = new Int32Array(fair.S);
-  let round = 0;
+  const open = openInterviews(horizon);
 
   const search = (placedNow: number): void => {
     if (--budget.nodes < 0) {
@@ -52,20 +50,11 @@ export function placeMostExactly(board: SlotBoard, edges: readonly number[], hor
     // The open interview with the fewest slots left, and the bound.
     let pick = -1;
     let pickCount = Infinity;
-    round++;
-    let bound = placedNow;
+    clearOpen(open);
     for (let i = 0; i < n; i++) {
       if (decided[i]) continue;
-      const e = edges[i]!;
-      let count = 0;
-      for (let t = 0; t < horizon; t++) if (canPlace(board, e, t)) count++;
+      const count = addOpen(open, board, edges[i]!);
       if (count === 0) continue;
-      const s = fair.student[e]!;
-      if (stamp[s] !== round) {
-        stamp[s] = round;
-        open[s] = 0;
-      }
-      open[s]!++;
       if (count < pickCount) {
         pickCount = count;
         pick = i;
@@ -82,8 +71,7 @@ export function placeMostExactly(board: SlotBoard, edges: readonly number[], hor
       }
       return;
     }
-    for (const s of students) if (stamp[s] === round) bound += Math.min(open[s]!, freeSlots(board, s, horizon));
-    if (bound <= best) return;
+    if (placedNow + boundOfOpen(open, board) <= best) return;
 
     const e = edges[pick]!;
     decided[pick] = 1;
@@ -106,11 +94,4 @@ export function placeMostExactly(board: SlotBoard, edges: readonly number[], hor
   search(0);
   if (found) edges.forEach((e, i) => bestSlot[i]! >= 0 && place(board, e, bestSlot[i]!, bestRoom[i]!));
   return { placed: found ? best : 0, proved: !aborted };
-}
-
-function freeSlots(board: SlotBoard, s: number, horizon: number): number {
-  let free = 0;
-  const { fair, H } = board;
-  for (let t = 0; t < horizon; t++) if (board.studentAt[s * H + t] === -1 && !fair.studentBlocked?.[s * fair.T + t]) free++;
-  return free;
 }
