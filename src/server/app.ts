@@ -42,6 +42,7 @@ import { matchingsRoutes } from './routes/matchings.routes.ts';
 import { housingRoutes } from './routes/housing.routes.ts';
 import { loanContractsRoutes } from './routes/loan-contracts.routes.ts';
 import { arrivalsRoutes } from './routes/arrivals.routes.ts';
+import { internshipRoutes } from './routes/internship.routes.ts';
 import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -165,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(housingRoutes, { prefix: '/api' });
   await app.register(loanContractsRoutes, { prefix: '/api' });
   await app.register(arrivalsRoutes, { prefix: '/api' });
+  await app.register(internshipRoutes, { prefix: '/api' });
   await app.register(studentImportRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;

@@ -1238,3 +1238,155 @@ export const ARRIVAL_CASES: RouteCase[] = [
   },
 ];
 
+
+// ---- Internship (issue 8) ------------------------------------------------------------------
+// The intern's plan and days: the operators, the intern's company and college, and the intern
+// see them; the operators and the company plan, record attendance, comment and report
+// incidents; only the intern writes the daily report (the matrix's student is not this intern,
+// so nobody here may). The final report meeting: the program's people see the running order;
+// the operators set it up; the intern or an operator uploads slides; the program's host
+// companies score. A comment on a day without a report is refused after access is granted
+// (409), which is what the permitted roles get here.
+async function planOf(c: CaseContext): Promise<{ id: string; version: number; days: { id: string; version: number }[] }> {
+  const made = await c.side.api({ method: 'POST', url: `/api/programs/${c.side.program}/internship/plans` });
+  if (made.statusCode !== 200) throw new Error(`setup plans: ${made.statusCode} ${made.body}`);
+  const planId = (made.json() as { items: { applicationId: string; planId: string }[] }).items.find((i) => i.applicationId === housingOf(c).intern)!.planId;
+  return (await c.side.api({ method: 'GET', url: `/api/internship-plans/${planId}` })).json() as { id: string; version: number; days: { id: string; version: number }[] };
+}
+
+async function freshIncident(c: CaseContext): Promise<{ id: string; version: number }> {
+  const plan = await planOf(c);
+  const res = await c.side.api({ method: 'POST', url: `/api/internship-plans/${plan.id}/incidents`, payload: { occurredAt: '2025-08-20T10:00:00+09:00', kind: 'other', severity: 'low', description: 'Matrix incident' } });
+  if (res.statusCode !== 201) throw new Error(`setup incident: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number };
+}
+
+async function meetingOf(c: CaseContext): Promise<{ meeting: { version: number }; talks: { id: string; version: number }[] }> {
+  const url = `/api/programs/${c.side.program}/report-meeting`;
+  let view = (await c.side.api({ method: 'GET', url })).json() as { meeting: { version: number } | null; talks: { id: string; version: number }[] };
+  if (!view.meeting) view = (await c.side.api({ method: 'PUT', url, payload: { heldOn: '2025-08-29', startsAt: '13:30', minutesPerTalk: 15 } })).json() as typeof view;
+  return view as { meeting: { version: number }; talks: { id: string; version: number }[] };
+}
+
+async function talkWithSlides(c: CaseContext): Promise<{ id: string; version: number }> {
+  const talk = (await meetingOf(c)).talks[0]!;
+  const res = await c.side.api({ method: 'PUT', url: `/api/report-presentations/${talk.id}/slides`, payload: tinyPdf('Matrix slides'), headers: { 'content-type': 'application/pdf' } });
+  if (res.statusCode !== 204) throw new Error(`setup slides: ${res.statusCode} ${res.body}`);
+  return (await meetingOf(c)).talks[0]!;
+}
+
+const planReaders = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, host_company: ok, college_coordinator: ok, others: 404 }, foreign: { others: 404 } });
+const planKeepers = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, host_company: ok, college_coordinator: 403, others: 404 }, foreign: { others: 404 } });
+/** The talk's readers are the program's people; the matrix's student is not the presenting intern. */
+const talkWriters = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, others: 403 }, foreign: { others: 404 } });
+
+export const INTERNSHIP_CASES: RouteCase[] = [
+  { route: 'GET /api/programs/:id/internship', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/internship` }), expected: programRead },
+  {
+    route: 'POST /api/programs/:id/internship/plans',
+    targets: OWN_AND_FOREIGN,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${c.side.program}/internship/plans` }),
+    expected: { own: { operator_admin: 200, operator_staff: 200, others: 403 }, foreign: { others: 404 } },
+  },
+  { route: 'GET /api/me/internships', targets: OWN, request: () => ({ method: 'GET', url: '/api/me/internships' }), expected: everyone(200) },
+  { route: 'GET /api/internship-plans/:id', targets: OWN_AND_FOREIGN, request: async (c) => ({ method: 'GET', url: `/api/internship-plans/${(await planOf(c)).id}` }), expected: planReaders(200) },
+  {
+    route: 'PATCH /api/internship-plans/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const plan = await planOf(c);
+      return { method: 'PATCH', url: `/api/internship-plans/${plan.id}`, payload: { version: plan.version, mentorName: `Mentor ${unique()}` } };
+    },
+    expected: planKeepers(200),
+  },
+  {
+    route: 'PATCH /api/internship-days/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const day = (await planOf(c)).days[0]!;
+      return { method: 'PATCH', url: `/api/internship-days/${day.id}`, payload: { version: day.version, tasks: `Task ${unique()}` } };
+    },
+    expected: planKeepers(200),
+  },
+  {
+    route: 'PUT /api/internship-days/:id/report',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const day = (await planOf(c)).days[0]!;
+      return { method: 'PUT', url: `/api/internship-days/${day.id}/report`, payload: { version: day.version, body: 'Тайлан', language: 'mn' } };
+    },
+    expected: { own: { operator_admin: 403, operator_staff: 403, host_company: 403, college_coordinator: 403, others: 404 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'PUT /api/internship-days/:id/comment',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const day = (await planOf(c)).days[0]!;
+      return { method: 'PUT', url: `/api/internship-days/${day.id}/comment`, payload: { version: day.version, body: 'コメント' } };
+    },
+    expected: planKeepers(409),
+  },
+  {
+    route: 'POST /api/internship-plans/:id/incidents',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'POST', url: `/api/internship-plans/${(await planOf(c)).id}/incidents`, payload: { occurredAt: '2025-08-20T10:00:00+09:00', kind: 'other', severity: 'low', description: 'Matrix incident' } }),
+    expected: planKeepers(201),
+  },
+  {
+    route: 'PATCH /api/internship-incidents/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const incident = await freshIncident(c);
+      return { method: 'PATCH', url: `/api/internship-incidents/${incident.id}`, payload: { version: incident.version, actionTaken: 'Matrix action' } };
+    },
+    expected: planKeepers(200),
+  },
+  { route: 'GET /api/programs/:id/report-meeting', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/report-meeting` }), expected: programRead },
+  {
+    route: 'PUT /api/programs/:id/report-meeting',
+    targets: ALL,
+    request: async (c) => {
+      const program = programOf(c);
+      const current = (await c.side.api({ method: 'GET', url: `/api/programs/${program}/report-meeting` })).json() as { meeting: { version: number } | null };
+      return { method: 'PUT', url: `/api/programs/${program}/report-meeting`, payload: { ...(current.meeting ? { version: current.meeting.version } : {}), heldOn: '2025-08-29', startsAt: '13:30', minutesPerTalk: 10 + (unique() % 10) } };
+    },
+    expected: programWrite(200),
+  },
+  {
+    route: 'PUT /api/programs/:id/report-meeting/order',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const view = await meetingOf(c);
+      return { method: 'PUT', url: `/api/programs/${c.side.program}/report-meeting/order`, payload: { version: view.meeting.version, order: view.talks.map((talk) => talk.id) } };
+    },
+    expected: { own: { operator_admin: 200, operator_staff: 200, others: 403 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'PATCH /api/report-presentations/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const talk = (await meetingOf(c)).talks[0]!;
+      return { method: 'PATCH', url: `/api/report-presentations/${talk.id}`, payload: { version: talk.version, title: `Talk ${unique()}` } };
+    },
+    expected: talkWriters(204),
+  },
+  {
+    route: 'PUT /api/report-presentations/:id/slides',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PUT', url: `/api/report-presentations/${(await meetingOf(c)).talks[0]!.id}/slides`, payload: tinyPdf('Matrix'), headers: { 'content-type': 'application/pdf' } }),
+    expected: talkWriters(204),
+  },
+  { route: 'GET /api/report-presentations/:id/slides', targets: OWN_AND_FOREIGN, request: async (c) => ({ method: 'GET', url: `/api/report-presentations/${(await talkWithSlides(c)).id}/slides` }), expected: { own: { others: 200 }, foreign: { others: 404 } } },
+  {
+    route: 'PUT /api/report-presentations/:id/score',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const talk = (await meetingOf(c)).talks[0]!;
+      // The caller's own score so far, to change it with its version.
+      const seen = await c.app.inject({ method: 'GET', url: `/api/programs/${c.side.program}/report-meeting`, headers: c.caller.headers });
+      const mine = seen.statusCode === 200 ? (seen.json() as { talks: { id: string; myScore: { version: number } | null }[] }).talks.find((x) => x.id === talk.id)?.myScore : null;
+      return { method: 'PUT', url: `/api/report-presentations/${talk.id}/score`, payload: { ...(mine ? { version: mine.version } : {}), scores: { outcome: 4, clarity: 4, japanese: 3, answers: 4 } } };
+    },
+    expected: { own: { host_company: 204, others: 403 }, foreign: { others: 404 } },
+  },
+];

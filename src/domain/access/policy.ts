@@ -32,6 +32,7 @@
 import type { ActorKind } from '../pipeline/pipeline-status.ts';
 import { canOnFair, canOnFairEvaluation, canOnFairInterview, type FairEvaluationFacts, type FairFacts, type FairInterviewFacts } from './fair-policy.ts';
 import { canOnArrival, canOnHousingAgreement, canOnHousingRequest, canOnHousingUnit, canOnLoanContract, canOnProgramHousing, type ArrivalFacts, type HousingAgreementFacts, type HousingRequestFacts, type HousingUnitFacts, type LoanContractFacts, type ProgramHousingFacts } from './housing-policy.ts';
+import { canOnInternshipPlan, canOnReportPresentation, type InternshipPlanFacts, type ReportPresentationFacts } from './internship-policy.ts';
 import { canOnMatchingRound, type MatchingRoundFacts } from './matching-policy.ts';
 import { isOperatorRole, type Actor, type MembershipRole } from './roles.ts';
 
@@ -101,6 +102,8 @@ export type ApplicationImportFacts = { type: 'applicationImport'; program: Progr
 
 export type Resource =
   | FairFacts
+  | InternshipPlanFacts
+  | ReportPresentationFacts
   | MatchingRoundFacts
   | HousingUnitFacts
   | ProgramHousingFacts
@@ -182,6 +185,10 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return canOnArrival(actor, action, resource);
     case 'housingRequest':
       return canOnHousingRequest(actor, action, resource);
+    case 'internshipPlan':
+      return canOnInternshipPlan(actor, action, resource);
+    case 'reportPresentation':
+      return canOnReportPresentation(actor, action, resource);
   }
 }
 

@@ -6,6 +6,7 @@ import { PIPELINE_REFUSAL_CODES } from '../pipeline/pipeline-state.ts';
 import { MOVE_REFUSALS } from '../fairs/fair-moves.ts';
 import { IMPORT_ERROR_CODES } from './import-error-codes.ts';
 import { HOUSING_REFUSALS } from '../housing/housing.ts';
+import { INTERNSHIP_REFUSALS } from '../internship/internship.ts';
 
 export const APP_ERROR_CODES = [
   'validation.failed',
@@ -80,6 +81,9 @@ export const APP_ERROR_CODES = [
   // fewer beds than booked, a contract step out of order, a request already answered or for
   // someone not hired, a signed scan not there.
   ...HOUSING_REFUSALS,
+  // The internship: no plan yet, a report of a day to come or after the mentor's comment, a
+  // comment without a report, dates that would drop days with records, not an intern.
+  ...INTERNSHIP_REFUSALS,
   'service.unavailable',
   'internal.unexpected',
 ] as const;

@@ -8,7 +8,7 @@ import { can, importCollegeFor, type Action, type Resource } from '../../domain/
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, applicationFilesFacts, fairFacts, arrivalTaskFacts, housingAgreementFacts, housingRequestFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, fairFacts, arrivalTaskFacts, internshipPlanFacts, reportPresentationFacts, housingAgreementFacts, housingRequestFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
 import { partnerOfUnit, programOfStay } from '../repositories/housing.repository.ts';
@@ -80,7 +80,15 @@ export type RouteAccess =
   /** The fair interview in params.id: `read` whoever takes part in it, `update` the operators, `archive` withdrawing it. */
   | { kind: 'fairInterview'; action: 'read' | 'update' | 'archive' }
   /** The evaluation of the fair interview in params.id: the interviewing company writes it, it and the operators read it. */
-  | { kind: 'fairEvaluation'; action: 'read' | 'update' };
+  | { kind: 'fairEvaluation'; action: 'read' | 'update' }
+  /**
+   * The internship plan in params.id, or the plan of the day or incident in params.id: `read` it,
+   * `update` (planning, attendance, comments, incidents: the operators and the company),
+   * `create` (the intern's own daily report).
+   */
+  | { kind: 'internshipPlan'; record: 'plan' | 'day' | 'incident'; action: 'read' | 'update' | 'create' }
+  /** The final presentation in params.id: `read` its slides, `update` upload them, `create` score the talk. */
+  | { kind: 'reportPresentation'; action: 'read' | 'update' | 'create' };
 
 export type LectureRecord = 'course' | 'session' | 'module' | 'material';
 const LECTURE_RESOURCE: Record<LectureRecord, string> = { course: 'course', session: 'lecture_session', module: 'course_module', material: 'learning_material' };
@@ -217,6 +225,10 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       if (!programId) throw notFound('stay');
       return authorizeProgramHousing(db, actor, programId, access.action, 'stay');
     }
+    case 'internshipPlan':
+      return readableThenAllowed(actor, await internshipPlanFacts(db, idParam(request), access.record), `internship_${access.record}`, access.action);
+    case 'reportPresentation':
+      return readableThenAllowed(actor, await reportPresentationFacts(db, idParam(request)), 'report_presentation', access.action);
     case 'arrivalTask':
       return readableThenAllowed(actor, await arrivalTaskFacts(db, idParam(request)), 'arrival_task', access.action);
     case 'housingRequest':

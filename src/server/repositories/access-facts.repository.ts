@@ -2,12 +2,15 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FairFacts, FairInterviewFacts } from '../../domain/access/fair-policy.ts';
 import type { ArrivalFacts, HousingAgreementFacts, HousingRequestFacts, HousingUnitFacts, LoanContractFacts, ProgramHousingFacts } from '../../domain/access/housing-policy.ts';
+import type { InternshipPlanFacts, ReportPresentationFacts } from '../../domain/access/internship-policy.ts';
 import type { MatchingRoundFacts } from '../../domain/access/matching-policy.ts';
 import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
 import { consents, housingAgreements, housingRequests, loanContracts, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, matchingCompanies, matchingRounds, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 import { taskOwnerFacts } from './arrivals.repository.ts';
 import { listInterns } from './housing.repository.ts';
+import { findPlan, planIdOf } from './internship.repository.ts';
+import { findPresentation } from './report-meeting.repository.ts';
 
 export async function programFacts(db: Executor, programId: string): Promise<ProgramFacts | null> {
   const rows = await db
@@ -220,4 +223,18 @@ export async function housingRequestFacts(db: Executor, requestId: string): Prom
   const [row] = await db.select({ programId: housingRequests.programId, companyId: housingRequests.companyId, partnerId: housingRequests.partnerId }).from(housingRequests).where(eq(housingRequests.id, requestId));
   const program = row ? await programFacts(db, row.programId) : null;
   return row && program ? { type: 'housingRequest', program, companyId: row.companyId, partnerId: row.partnerId } : null;
+}
+
+/** An intern's plan, or the plan of one of its days or incidents. */
+export async function internshipPlanFacts(db: Executor, id: string, record: 'plan' | 'day' | 'incident' = 'plan'): Promise<InternshipPlanFacts | null> {
+  const planId = record === 'plan' ? id : await planIdOf(db, record, id);
+  const found = planId ? await findPlan(db, planId) : null;
+  const program = found ? await programFacts(db, found.plan.programId) : null;
+  return found && program ? { type: 'internshipPlan', program, studentUserId: found.studentUserId, companyId: found.plan.companyId, collegeId: found.collegeId } : null;
+}
+
+export async function reportPresentationFacts(db: Executor, presentationId: string): Promise<ReportPresentationFacts | null> {
+  const found = await findPresentation(db, presentationId);
+  const program = found ? await programFacts(db, found.talk.programId) : null;
+  return found && program ? { type: 'reportPresentation', program, studentUserId: found.studentUserId } : null;
 }

@@ -36,6 +36,8 @@ import { StaysService } from './stays.service.ts';
 import { LoanContractsService } from './loan-contracts.service.ts';
 import { ArrivalsService } from './arrivals.service.ts';
 import { HousingRequestsService } from './housing-requests.service.ts';
+import { InternshipService } from './internship.service.ts';
+import { ReportMeetingService } from './report-meeting.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -96,5 +98,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     loanContracts: new LoanContractsService(db, fileStore, now),
     arrivals: new ArrivalsService(db, now),
     housingRequests: new HousingRequestsService(db, mailer, publicUrl, now),
+    internship: new InternshipService(db, fieldCipher, now),
+    reportMeeting: new ReportMeetingService(db, fileStore, onFileCleanupError),
   };
 }

@@ -10,3 +10,4 @@ export * from './lectures.ts';
 export * from './fairs.ts';
 export * from './matchings.ts';
 export * from './housing.ts';
+export * from './internship.ts';
