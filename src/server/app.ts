@@ -43,6 +43,9 @@ import { housingRoutes } from './routes/housing.routes.ts';
 import { loanContractsRoutes } from './routes/loan-contracts.routes.ts';
 import { arrivalsRoutes } from './routes/arrivals.routes.ts';
 import { internshipRoutes } from './routes/internship.routes.ts';
+import { hiringRoutes } from './routes/hiring.routes.ts';
+import { testClockRoutes, type TestClock } from './routes/test-clock.routes.ts';
+import type { JobQueue } from './jobs/job-queue.ts';
 import { lecturesRoutes } from './routes/lectures.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -84,6 +87,10 @@ export type AppOptions = {
   filesDir: string;
   /** The server clock the services use (deadlines); tests pass their own. */
   now?: () => Date;
+  /** Background jobs (reminders): the server passes its pg-boss queue; omitted, nothing is queued. */
+  jobQueue?: JobQueue | null;
+  /** A clock people can set through the API (PUT /api/test-clock), for browser tests only; never in production. */
+  testClock?: TestClock | null;
 };
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -117,8 +124,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     createServices(options.database.db, { auth, attendanceKey: deriveAttendanceKey(options.auth.secret), demoAccounts: options.demoAccounts, mailer: options.mailer, hasher, publicUrl: options.auth.publicUrl, fieldCipher: options.fieldCipher,
       fileStore: createFileStore(options.filesDir),
       onFileCleanupError: (error) => options.logger.warn({ code: (error as NodeJS.ErrnoException).code }, 'an uploaded file could not be removed from the file store'),
-      ...(options.now ? { now: options.now } : {}) }),
+      jobQueue: options.jobQueue ?? null,
+      ...(options.testClock ? { now: options.testClock.now } : options.now ? { now: options.now } : {}) }),
   );
+  // The reminders' worker runs wherever a queue is given (the server; tests that ask for one).
+  if (options.jobQueue) await app.services.residenceReminders.start();
   registerRequestScope(app); // first: every later hook and the handler run in the request's scope
   app.decorateRequest('language', 'ja');
   app.addHook('onRequest', async (request) => {
@@ -167,6 +177,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(loanContractsRoutes, { prefix: '/api' });
   await app.register(arrivalsRoutes, { prefix: '/api' });
   await app.register(internshipRoutes, { prefix: '/api' });
+  await app.register(hiringRoutes, { prefix: '/api' });
+  if (options.testClock) await app.register(testClockRoutes, { prefix: '/api', clock: options.testClock });
   await app.register(studentImportRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;

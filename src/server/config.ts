@@ -47,6 +47,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  KAKEHASHI_TEST_CLOCK: booleanFlag.default(false),
 });
 
 export type Config = {
@@ -78,6 +79,8 @@ export type Config = {
   sessionIdleSeconds: number;
   sessionAbsoluteSeconds: number;
   passwordHashConcurrency: number;
+  /** A clock browser tests may set (PUT /api/test-clock); always off in production. */
+  testClock: boolean;
 };
 
 export class ConfigError extends Error {
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = [
       !e.AUTH_SECRET && 'AUTH_SECRET: required when NODE_ENV=production (32+ random characters)',
       !e.FIELD_ENCRYPTION_KEY && 'FIELD_ENCRYPTION_KEY: required when NODE_ENV=production (32 random bytes, hex or base64)',
+      e.KAKEHASHI_TEST_CLOCK && 'KAKEHASHI_TEST_CLOCK: a settable clock is for tests, never for production',
     ].filter((m): m is string => Boolean(m));
     if (missing.length > 0) throw new ConfigError(missing);
   }
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
     sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
     passwordHashConcurrency: e.PASSWORD_HASH_CONCURRENCY,
+    testClock: e.KAKEHASHI_TEST_CLOCK,
   };
 }
 

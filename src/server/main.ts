@@ -1,6 +1,7 @@
 // `kakehashi serve`: opens the database (embedded or external), loads the demo on first start,
-// listens, and shuts down gracefully on SIGTERM/SIGINT: stop accepting, finish in-flight
-// requests, close the pool, stop the embedded server, all within SHUTDOWN_TIMEOUT_MS.
+// starts the job queue, listens, and shuts down gracefully on SIGTERM/SIGINT: stop accepting,
+// finish in-flight requests, then running jobs, close the pool, stop the embedded server, all
+// within SHUTDOWN_TIMEOUT_MS.
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
@@ -14,11 +15,14 @@ import { createPasswordHasher } from './auth/password-hasher.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.ts';
 import { ensureDemoAccounts } from './seed/demo-accounts.seed.ts';
+import { createJobQueue, type JobQueue } from './jobs/job-queue.ts';
+import { createTestClock } from './test-clock.ts';
 
 export async function serve(config: Config = loadConfig()): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
   const started = Date.now();
   const logger = createLogger(config);
   let database: Database | null = null;
+  let jobs: JobQueue | null = null;
   try {
     database = await openDatabase(config, (msg) => logger.info(msg));
     if (config.loadDemoData) {
@@ -29,6 +33,13 @@ export async function serve(config: Config = loadConfig()): Promise<{ app: Fasti
     const demoAccounts = config.demoAccounts && config.loadDemoData;
     if (demoAccounts) await ensureDemoAccounts(database.db, hasher);
     const mailer = createMailer(config, database.db);
+    jobs = await createJobQueue({
+      // The app role's URL, as the pool uses it: pg-boss's schema was installed by the owner.
+      connectionString: database.pool.options.connectionString!,
+      stopTimeoutMs: Math.max(1_000, Math.floor(config.shutdownTimeoutMs / 2)),
+      // Errors name the queue and job id, never the job's data.
+      onError: (error) => logger.error({ err: error }, 'job queue error'),
+    });
     const generated = config.authSecret && config.fieldEncryptionKey ? null : loadOrCreateAppSecrets(config.dataDir);
     const app = await buildApp({
       database,
@@ -46,19 +57,24 @@ export async function serve(config: Config = loadConfig()): Promise<{ app: Fasti
         absoluteTimeoutSeconds: config.sessionAbsoluteSeconds,
         resetLinkSeconds: 60 * 60,
       },
+      jobQueue: jobs,
+      testClock: config.testClock ? createTestClock() : null,
     });
     const address = await app.listen({ port: config.port, host: config.host });
     logger.info({ address, database: database.kind, ms: Date.now() - started }, `Kakehashi is ready at ${config.publicUrl}`);
     if (demoAccounts) printDemoAccounts(mailer.kind);
     const opened = database;
+    const queue = jobs;
     const close = onceOnly(async () => {
       await app.close(); // stops accepting and waits for in-flight requests
+      await queue.stop(); // no new jobs; running ones finish or go back to be retried
       await opened.close();
     });
     installSignalHandlers(close, config.shutdownTimeoutMs, logger);
     watchDatabase(opened, logger);
     return { app, close };
   } catch (error) {
+    await jobs?.stop().catch(() => undefined);
     await database?.close().catch(() => undefined);
     throw error;
   }

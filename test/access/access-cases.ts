@@ -1390,3 +1390,139 @@ export const INTERNSHIP_CASES: RouteCase[] = [
     expected: { own: { host_company: 204, others: 403 }, foreign: { others: 404 } },
   },
 ];
+
+// ---- Hiring and after (issue 8) ------------------------------------------------------------
+// The matrix's intern has been hired already (for the housing cases), so applying is refused as
+// not an intern (400) to everyone who may see the program; the application, an offer and the
+// employment are made straight in the database. The application is seen by the operators, the
+// company, the intern and their college; the company and the operators move it and offer; only
+// the intern answers (nobody here). An employment is the operators', the employer's and the
+// employee's: the college no longer sees it. A company's check-in is answered once.
+type SideHiring = { application: string; employment: string };
+const hiringBySide = new Map<string, SideHiring>();
+async function hiringOf(c: CaseContext): Promise<SideHiring> {
+  const key = c.side.program;
+  const known = hiringBySide.get(key);
+  if (known) return known;
+  const { runAsSystem } = await import('../../src/server/db/actor-scope.ts');
+  const { hiringApplications, jobOffers, employments, residenceCases } = await import('../../src/server/db/schema/index.ts');
+  const made = await runAsSystem(async () => {
+    const db = c.app.database.db;
+    const [application] = await db.insert(hiringApplications).values({ programId: key, applicationId: housingOf(c).intern, companyId: c.side.orgs.company }).returning();
+    // The hire's accepted offer sits on an application of its own, so the one above takes new offers.
+    const [earlier] = await db.insert(hiringApplications).values({ programId: key, applicationId: housingOf(c).intern, companyId: c.side.orgs.company2, outcome: 'offered' }).returning();
+    const offer = { programId: key, hiringApplicationId: earlier!.id, position: 'Engineer', monthlySalaryYen: 220_000, startsOn: '2026-01-05', issuedOn: '2025-10-01', expiresOn: '2025-10-31' };
+    const [accepted] = await db.insert(jobOffers).values({ ...offer, status: 'accepted' }).returning();
+    const [employment] = await db.insert(employments).values({ programId: key, applicationId: housingOf(c).intern, companyId: c.side.orgs.company, offerId: accepted!.id, startsOn: '2026-01-05' }).returning();
+    await db.insert(residenceCases).values({ programId: key, employmentId: employment!.id });
+    return { application: application!.id, employment: employment!.id };
+  });
+  hiringBySide.set(key, made);
+  return made;
+}
+
+/** A fresh issued offer on the side's application, earlier open ones withdrawn first. */
+async function freshOffer(c: CaseContext): Promise<{ id: string; version: number }> {
+  const { application } = await hiringOf(c);
+  await withdrawOpenOffers(c, application);
+  const res = await c.side.api({ method: 'POST', url: `/api/hiring-applications/${application}/offers`, payload: { position: 'Engineer', monthlySalaryYen: 230_000, startsOn: '2099-04-01', issuedOn: '2098-10-01', expiresOn: '2099-10-31' } });
+  if (res.statusCode !== 201) throw new Error(`setup offer: ${res.statusCode} ${res.body}`);
+  return (res.json() as { offers: { id: string; version: number; state: string }[] }).offers.find((o) => o.state === 'issued')!;
+}
+
+async function withdrawOpenOffers(c: CaseContext, application: string): Promise<void> {
+  const board = (await c.side.api({ method: 'GET', url: `/api/programs/${c.side.program}/hiring` })).json() as { items: { id: string; offers: { id: string; version: number; state: string }[] }[] };
+  for (const offer of board.items.find((i) => i.id === application)?.offers.filter((o) => o.state === 'issued') ?? []) {
+    await c.side.api({ method: 'POST', url: `/api/job-offers/${offer.id}/withdraw`, payload: { version: offer.version, reason: 'matrix' } });
+  }
+}
+
+async function hiringVersion(c: CaseContext): Promise<number> {
+  const { application } = await hiringOf(c);
+  const board = (await c.side.api({ method: 'GET', url: `/api/programs/${c.side.program}/hiring` })).json() as { items: { id: string; version: number }[] };
+  return board.items.find((i) => i.id === application)!.version;
+}
+
+async function employmentOf(c: CaseContext): Promise<{ id: string; version: number; residence: { version: number } }> {
+  const { employment } = await hiringOf(c);
+  return (await c.side.api({ method: 'GET', url: `/api/employments/${employment}` })).json() as { id: string; version: number; residence: { version: number } };
+}
+
+const hiringKeepers = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, host_company: ok, college_coordinator: 403, others: 404 }, foreign: { others: 404 } });
+const employmentKeepers = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, host_company: ok, others: 404 }, foreign: { others: 404 } });
+
+export const HIRING_CASES: RouteCase[] = [
+  { route: 'GET /api/programs/:id/hiring', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/hiring` }), expected: programRead },
+  {
+    route: 'POST /api/programs/:id/hiring-applications',
+    targets: ALL,
+    request: (c) => ({ method: 'POST', url: `/api/programs/${programOf(c)}/hiring-applications`, payload: { applicationId: housingOf(c).intern, companyId: c.side.orgs.company } }),
+    expected: { own: { others: 400 }, sibling: { operator_admin: 400, operator_staff: 400, others: 404 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'PATCH /api/hiring-applications/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PATCH', url: `/api/hiring-applications/${(await hiringOf(c)).application}`, payload: { version: await hiringVersion(c), note: `Note ${unique()}` } }),
+    expected: hiringKeepers(200),
+  },
+  {
+    route: 'POST /api/hiring-applications/:id/offers',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const { application } = await hiringOf(c);
+      await withdrawOpenOffers(c, application);
+      return { method: 'POST', url: `/api/hiring-applications/${application}/offers`, payload: { position: 'Engineer', monthlySalaryYen: 230_000, startsOn: '2099-04-01', issuedOn: '2098-10-01', expiresOn: '2099-10-31' } };
+    },
+    expected: hiringKeepers(201),
+  },
+  {
+    route: 'POST /api/job-offers/:id/answer',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const offer = await freshOffer(c);
+      return { method: 'POST', url: `/api/job-offers/${offer.id}/answer`, payload: { version: offer.version, accept: false } };
+    },
+    expected: { own: { operator_admin: 403, operator_staff: 403, host_company: 403, college_coordinator: 403, others: 404 }, foreign: { others: 404 } },
+  },
+  {
+    route: 'POST /api/job-offers/:id/withdraw',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const offer = await freshOffer(c);
+      return { method: 'POST', url: `/api/job-offers/${offer.id}/withdraw`, payload: { version: offer.version, reason: 'matrix' } };
+    },
+    expected: hiringKeepers(200),
+  },
+  { route: 'GET /api/programs/:id/employments', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/employments` }), expected: programRead },
+  { route: 'GET /api/employments/:id', targets: OWN_AND_FOREIGN, request: async (c) => ({ method: 'GET', url: `/api/employments/${(await hiringOf(c)).employment}` }), expected: employmentKeepers(200) },
+  {
+    route: 'PATCH /api/employments/:id/residence',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const employment = await employmentOf(c);
+      return { method: 'PATCH', url: `/api/employments/${employment.id}/residence`, payload: { version: employment.residence.version, employmentInsured: unique() % 2 === 0 } };
+    },
+    expected: employmentKeepers(200),
+  },
+  {
+    route: 'PUT /api/employments/:id/residence/steps/:kind',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PUT', url: `/api/employments/${(await hiringOf(c)).employment}/residence/steps/helloWorkReport`, payload: { doneOn: '2026-01-20' } }),
+    expected: employmentKeepers(200),
+  },
+  {
+    route: 'PATCH /api/employments/:id/retention',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const employment = await employmentOf(c);
+      return { method: 'PATCH', url: `/api/employments/${employment.id}/retention`, payload: { version: employment.version, retention: 'employed', reason: null, changedOn: '2026-01-05' } };
+    },
+    expected: employmentKeepers(200),
+  },
+  {
+    route: 'PUT /api/employments/:id/check-ins/:month',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'PUT', url: `/api/employments/${(await hiringOf(c)).employment}/check-ins/1`, payload: { scores: { performance: 4, integration: 4, communication: 4 }, language: 'ja' } }),
+    expected: { own: { operator_admin: 403, operator_staff: 403, host_company: 200, others: 404 }, foreign: { others: 404 } },
+  },
+];

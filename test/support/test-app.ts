@@ -12,9 +12,15 @@ import { createPasswordHasher, type PasswordHasher } from '../../src/server/auth
 import type { Database } from '../../src/server/db/database.ts';
 import { createOutboxMailer } from '../../src/server/mail/mailer.ts';
 import { createFieldCipher } from '../../src/server/crypto/field-cipher.ts';
+import { createJobQueue, type JobQueue } from '../../src/server/jobs/job-queue.ts';
 import { createTestDatabase } from './test-database.ts';
 
-export type TestApp = { app: FastifyInstance; database: Database; hasher: PasswordHasher };
+export type TestApp = { app: FastifyInstance; database: Database; hasher: PasswordHasher; jobQueue: JobQueue | null };
+
+/** A real pg-boss queue on the test database, polling often, as the server runs one. */
+export async function openTestJobQueue(database: Database): Promise<JobQueue> {
+  return createJobQueue({ connectionString: database.pool.options.connectionString!, pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, stopTimeoutMs: 2_000, onError: () => undefined });
+}
 
 export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
 export const TEST_AUTH = { secret: 'test-secret-test-secret-test-secret-0123', publicUrl: 'http://localhost:3000', ...DEFAULT_AUTH_TIMEOUTS };
@@ -28,7 +34,7 @@ export function filesDir(): string {
 }
 
 /** `extend` adds routes of the test's own before the app is ready (e.g. to look behind the services). */
-export function useTestApp(overrides: Partial<AppOptions> = {}, extend?: (app: FastifyInstance, database: Database) => void): TestApp {
+export function useTestApp(overrides: Partial<AppOptions> & { withJobQueue?: boolean } = {}, extend?: (app: FastifyInstance, database: Database) => void): TestApp {
   const ctx = {} as TestApp;
   let drop: () => Promise<void> = async () => undefined;
   beforeAll(async () => {
@@ -36,6 +42,8 @@ export function useTestApp(overrides: Partial<AppOptions> = {}, extend?: (app: F
     drop = created.drop;
     ctx.database = created.database;
     ctx.hasher = overrides.hasher ?? createPasswordHasher();
+    const { withJobQueue, ...options } = overrides;
+    ctx.jobQueue = withJobQueue ? await openTestJobQueue(created.database) : null;
     ctx.app = await buildApp({
       database: created.database,
       logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
@@ -46,13 +54,15 @@ export function useTestApp(overrides: Partial<AppOptions> = {}, extend?: (app: F
       fieldCipher: createFieldCipher(TEST_FIELD_KEY),
       hasher: ctx.hasher,
       filesDir: filesDir(),
-      ...overrides,
+      jobQueue: ctx.jobQueue,
+      ...options,
     });
     extend?.(ctx.app, created.database);
     await ctx.app.ready();
   });
   afterAll(async () => {
     await ctx.app?.close();
+    await ctx.jobQueue?.stop();
     await drop();
     for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -9,7 +9,7 @@ export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'restore'
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** `user` is a person (the users table): the subject of deactivation. */
-export const AUDITED_RESOURCES = ['organization', 'program', 'phase', 'cohort', 'participation', 'invitation', 'user', 'identity_document', 'consent', 'student_application', 'host_call', 'host_application', 'application_file', 'course', 'course_module', 'learning_material', 'lecture_session', 'attendance', 'attendance_rule', 'interview_fair', 'fair_interview', 'interview_evaluation', 'matching_round', 'rank_list', 'matching_result', 'housing_unit', 'stay', 'housing_agreement', 'loan_contract', 'intern_arrival', 'arrival_task', 'housing_request', 'internship_plan', 'internship_day', 'internship_incident', 'report_meeting', 'report_presentation', 'presentation_score'] as const;
+export const AUDITED_RESOURCES = ['organization', 'program', 'phase', 'cohort', 'participation', 'invitation', 'user', 'identity_document', 'consent', 'student_application', 'host_call', 'host_application', 'application_file', 'course', 'course_module', 'learning_material', 'lecture_session', 'attendance', 'attendance_rule', 'interview_fair', 'fair_interview', 'interview_evaluation', 'matching_round', 'rank_list', 'matching_result', 'housing_unit', 'stay', 'housing_agreement', 'loan_contract', 'intern_arrival', 'arrival_task', 'housing_request', 'internship_plan', 'internship_day', 'internship_incident', 'report_meeting', 'report_presentation', 'presentation_score', 'hiring_application', 'job_offer', 'employment', 'residence_case', 'residence_step', 'check_in'] as const;
 export type AuditedResource = (typeof AUDITED_RESOURCES)[number];
 
 export type AuditEntry = {

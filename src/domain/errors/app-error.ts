@@ -7,6 +7,7 @@ import { MOVE_REFUSALS } from '../fairs/fair-moves.ts';
 import { IMPORT_ERROR_CODES } from './import-error-codes.ts';
 import { HOUSING_REFUSALS } from '../housing/housing.ts';
 import { INTERNSHIP_REFUSALS } from '../internship/internship.ts';
+import { HIRING_REFUSALS } from '../hiring/hiring.ts';
 
 export const APP_ERROR_CODES = [
   'validation.failed',
@@ -84,6 +85,9 @@ export const APP_ERROR_CODES = [
   // The internship: no plan yet, a report of a day to come or after the mentor's comment, a
   // comment without a report, dates that would drop days with records, not an intern.
   ...INTERNSHIP_REFUSALS,
+  // Hiring: not an intern, an application closed, an offer not open or expired, one pending, a
+  // student already hired; a check-in not open yet or answered; a residence step not one's own.
+  ...HIRING_REFUSALS,
   'service.unavailable',
   'internal.unexpected',
 ] as const;

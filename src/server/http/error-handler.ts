@@ -6,6 +6,7 @@ import { AppError, type AppErrorCode, type FieldIssue } from '../../domain/error
 import { PIPELINE_REFUSAL_CODES, type PipelineRefusalCode } from '../../domain/pipeline/pipeline-state.ts';
 import { HOUSING_REFUSALS } from '../../domain/housing/housing.ts';
 import { INTERNSHIP_REFUSALS } from '../../domain/internship/internship.ts';
+import { HIRING_REFUSALS } from '../../domain/hiring/hiring.ts';
 import type { Language } from '../../domain/shared/localized-text.ts';
 import { translate } from '../i18n/server-i18n.ts';
 import { isImportError } from '../import/import-error.ts';
@@ -75,6 +76,7 @@ const STATUS: Record<AppErrorCode, number> = {
   'matching.previousNotFrozen': 409,
   ...(Object.fromEntries(HOUSING_REFUSALS.map((code) => [code, code === 'housing.noScan' ? 404 : 409])) as Record<(typeof HOUSING_REFUSALS)[number], number>),
   ...(Object.fromEntries(INTERNSHIP_REFUSALS.map((code) => [code, 409])) as Record<(typeof INTERNSHIP_REFUSALS)[number], number>),
+  ...(Object.fromEntries(HIRING_REFUSALS.map((code) => [code, code === 'hiring.notStepOwner' ? 403 : 409])) as Record<(typeof HIRING_REFUSALS)[number], number>),
   // A move the pipeline's rules refuse conflicts with the application's current state.
   ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,

@@ -8,7 +8,7 @@ import { can, importCollegeFor, type Action, type Resource } from '../../domain/
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, applicationFilesFacts, fairFacts, arrivalTaskFacts, internshipPlanFacts, reportPresentationFacts, housingAgreementFacts, housingRequestFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, fairFacts, arrivalTaskFacts, internshipPlanFacts, reportPresentationFacts, hiringApplicationFacts, employmentFacts, housingAgreementFacts, housingRequestFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
 import { partnerOfUnit, programOfStay } from '../repositories/housing.repository.ts';
@@ -88,7 +88,14 @@ export type RouteAccess =
    */
   | { kind: 'internshipPlan'; record: 'plan' | 'day' | 'incident'; action: 'read' | 'update' | 'create' }
   /** The final presentation in params.id: `read` its slides, `update` upload them, `create` score the talk. */
-  | { kind: 'reportPresentation'; action: 'read' | 'update' | 'create' };
+  | { kind: 'reportPresentation'; action: 'read' | 'update' | 'create' }
+  /**
+   * The intern's application to a company in params.id, or the application of the offer in
+   * params.id: `read`, `update` (steps, offers, withdrawing an offer), `create` (answering an offer).
+   */
+  | { kind: 'hiringApplication'; record: 'application' | 'offer'; action: 'read' | 'update' | 'create' }
+  /** The employment in params.id: `read`, `update` (residence facts, retention), `create` (the employee's or the company's own answers and steps). */
+  | { kind: 'employment'; action: 'read' | 'update' | 'create' };
 
 export type LectureRecord = 'course' | 'session' | 'module' | 'material';
 const LECTURE_RESOURCE: Record<LectureRecord, string> = { course: 'course', session: 'lecture_session', module: 'course_module', material: 'learning_material' };
@@ -229,6 +236,10 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       return readableThenAllowed(actor, await internshipPlanFacts(db, idParam(request), access.record), `internship_${access.record}`, access.action);
     case 'reportPresentation':
       return readableThenAllowed(actor, await reportPresentationFacts(db, idParam(request)), 'report_presentation', access.action);
+    case 'hiringApplication':
+      return readableThenAllowed(actor, await hiringApplicationFacts(db, idParam(request), access.record), access.record === 'offer' ? 'job_offer' : 'hiring_application', access.action);
+    case 'employment':
+      return readableThenAllowed(actor, await employmentFacts(db, idParam(request)), 'employment', access.action);
     case 'arrivalTask':
       return readableThenAllowed(actor, await arrivalTaskFacts(db, idParam(request)), 'arrival_task', access.action);
     case 'housingRequest':

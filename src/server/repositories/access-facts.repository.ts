@@ -2,6 +2,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FairFacts, FairInterviewFacts } from '../../domain/access/fair-policy.ts';
 import type { ArrivalFacts, HousingAgreementFacts, HousingRequestFacts, HousingUnitFacts, LoanContractFacts, ProgramHousingFacts } from '../../domain/access/housing-policy.ts';
+import type { EmploymentFacts, HiringApplicationFacts } from '../../domain/access/hiring-policy.ts';
 import type { InternshipPlanFacts, ReportPresentationFacts } from '../../domain/access/internship-policy.ts';
 import type { MatchingRoundFacts } from '../../domain/access/matching-policy.ts';
 import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
@@ -11,6 +12,7 @@ import { taskOwnerFacts } from './arrivals.repository.ts';
 import { listInterns } from './housing.repository.ts';
 import { findPlan, planIdOf } from './internship.repository.ts';
 import { findPresentation } from './report-meeting.repository.ts';
+import { findEmployment, findHiringApplication, findOffer } from './hiring.repository.ts';
 
 export async function programFacts(db: Executor, programId: string): Promise<ProgramFacts | null> {
   const rows = await db
@@ -237,4 +239,18 @@ export async function reportPresentationFacts(db: Executor, presentationId: stri
   const found = await findPresentation(db, presentationId);
   const program = found ? await programFacts(db, found.talk.programId) : null;
   return found && program ? { type: 'reportPresentation', program, studentUserId: found.studentUserId } : null;
+}
+
+/** An intern's application to a company, or the application of one of its offers. */
+export async function hiringApplicationFacts(db: Executor, id: string, record: 'application' | 'offer' = 'application'): Promise<HiringApplicationFacts | null> {
+  const applicationId = record === 'application' ? id : ((await findOffer(db, id))?.hiringApplicationId ?? null);
+  const found = applicationId ? await findHiringApplication(db, applicationId) : null;
+  const program = found ? await programFacts(db, found.row.programId) : null;
+  return found && program ? { type: 'hiringApplication', program, studentUserId: found.studentUserId, companyId: found.row.companyId, collegeId: found.collegeId } : null;
+}
+
+export async function employmentFacts(db: Executor, id: string): Promise<EmploymentFacts | null> {
+  const found = await findEmployment(db, id);
+  const program = found ? await programFacts(db, found.row.programId) : null;
+  return found && program ? { type: 'employment', program, studentUserId: found.studentUserId, companyId: found.row.companyId } : null;
 }

@@ -43,3 +43,20 @@ export async function memberRecipients(db: Executor, organizationId: string, rol
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, role), isNull(users.disabledAt)))
     .orderBy(asc(users.email));
 }
+
+/** One person's address and language, if their account is active. */
+export async function personRecipient(db: Executor, userId: string): Promise<{ email: string; language: string } | null> {
+  const [row] = await db.select({ email: users.email, language: users.language }).from(users).where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  return row ?? null;
+}
+
+/** The active admins and staff of the operators, with their languages. */
+export async function operatorRecipients(db: Executor, operatorIds: readonly string[]): Promise<{ email: string; language: string; organizationId: string }[]> {
+  if (operatorIds.length === 0) return [];
+  return db
+    .select({ email: users.email, language: users.language, organizationId: memberships.organizationId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(inArray(memberships.organizationId, [...operatorIds]), inArray(memberships.role, ['operator_admin', 'operator_staff']), isNull(users.disabledAt)))
+    .orderBy(asc(users.email));
+}

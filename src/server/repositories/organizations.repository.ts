@@ -72,10 +72,3 @@ type OrganizationChanges = Partial<Omit<typeof organizations.$inferInsert, 'id' 
 export const updateOrganization = (db: Executor, id: string, version: number, changes: OrganizationChanges) =>
   updateVersioned(db, organizations, id, version, changes);
 export const organizationVersion = (db: Executor, id: string) => currentVersion(db, organizations, id);
-
-/** The names of the given organizations, by id. */
-export async function organizationNames(db: Executor, ids: readonly string[]): Promise<Map<string, OrganizationRow['name']>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}

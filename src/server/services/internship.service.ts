@@ -16,7 +16,7 @@ import type { Db } from '../db/database.ts';
 import { programFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { listInterns } from '../repositories/housing.repository.ts';
-import { internshipPhase } from '../repositories/housing-parties.repository.ts';
+import { internshipPhase, organizationNames } from '../repositories/housing-parties.repository.ts';
 import {
   deleteDays,
   findDay,
@@ -36,7 +36,6 @@ import {
   type IncidentRow,
   type PlanWithPeople,
 } from '../repositories/internship.repository.ts';
-import { organizationNames } from '../repositories/organizations.repository.ts';
 
 const DESCRIPTION = 'internship_incidents.description_encrypted';
 const ACTION_TAKEN = 'internship_incidents.action_taken_encrypted';

@@ -38,6 +38,10 @@ import { ArrivalsService } from './arrivals.service.ts';
 import { HousingRequestsService } from './housing-requests.service.ts';
 import { InternshipService } from './internship.service.ts';
 import { ReportMeetingService } from './report-meeting.service.ts';
+import { HiringService } from './hiring.service.ts';
+import { EmploymentsService } from './employments.service.ts';
+import { ResidenceRemindersService } from './residence-reminders.service.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -55,17 +59,20 @@ export type ServiceOptions = {
   onFileCleanupError?: (error: unknown) => void;
   /** Signs the QR codes of lecture sessions (derived from the auth secret). */
   attendanceKey: Buffer;
+  /** Background jobs (reminders); null where nothing runs them (a CLI command, most tests). */
+  jobQueue?: JobQueue | null;
   now?: () => Date;
 };
 
 /** Wires the services; each takes only what it uses. */
-export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, attendanceKey, fileStore, onFileCleanupError, now = () => new Date() }: ServiceOptions) {
+export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, publicUrl, fieldCipher, attendanceKey, fileStore, onFileCleanupError, jobQueue = null, now = () => new Date() }: ServiceOptions) {
   const programs = new ProgramsService(db, now);
   const identity = new IdentityService(db, fieldCipher);
   const invitations = new InvitationsService(db, mailer, publicUrl, now);
   const fairs = new FairsService(db);
   const fairInterviews = new FairInterviewsService(db);
   const matchingRounds = new MatchingRoundsService(db, now);
+  const residenceReminders = new ResidenceRemindersService(db, mailer, jobQueue, publicUrl, now);
   return {
     organizations: new OrganizationsService(db, now),
     programs,
@@ -100,5 +107,8 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     housingRequests: new HousingRequestsService(db, mailer, publicUrl, now),
     internship: new InternshipService(db, fieldCipher, now),
     reportMeeting: new ReportMeetingService(db, fileStore, onFileCleanupError),
+    residenceReminders,
+    hiring: new HiringService(db, residenceReminders, now),
+    employments: new EmploymentsService(db, fieldCipher, residenceReminders, now),
   };
 }

@@ -11,3 +11,4 @@ export * from './fairs.ts';
 export * from './matchings.ts';
 export * from './housing.ts';
 export * from './internship.ts';
+export * from './hiring.ts';
