@@ -32,6 +32,12 @@ export const paths = {
   programArrivals: (id: string) => `/programs/${id}/arrivals`,
   /** The housing partner's units, occupancy, requests and contracts. */
   housing: '/housing',
+  /** A program's interns during the internship; one intern's plan (days, reports, incidents); the final report meeting. */
+  programInternship: (id: string) => `/programs/${id}/internship`,
+  internshipPlan: (id: string) => `/internship-plans/${id}`,
+  programReportMeeting: (id: string) => `/programs/${id}/report-meeting`,
+  /** The navigation's entry: a student's own plan, or the programs whose interns one follows. */
+  internship: '/internship',
   organizations: '/organizations',
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',

@@ -12,11 +12,15 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const { managesPeople, seesAuditLog, seesHostCalls } = usePermissions();
-  const lendsHousing = (useAccount().data?.memberships ?? []).some((m) => m.role === 'housing_partner');
+  const memberships = useAccount().data?.memberships ?? [];
+  const lendsHousing = memberships.some((m) => m.role === 'housing_partner');
+  // Interns go to their own plan; companies and colleges to the programs whose interns they follow.
+  const internshipLabel = memberships.some((m) => m.role === 'student') ? 'internship:nav.mine' : memberships.some((m) => m.role === 'host_company' || m.role === 'college_coordinator') ? 'internship:nav.follow' : null;
   const links = [
     { to: paths.programs, label: t('nav.programs') },
     ...(seesHostCalls ? [{ to: paths.hostCalls, label: t('hostCalls:nav') }] : []),
     ...(lendsHousing ? [{ to: paths.housing, label: t('housing:nav') }] : []),
+    ...(internshipLabel ? [{ to: paths.internship, label: t(internshipLabel) }] : []),
     { to: paths.organizations, label: t('nav.organizations') },
     ...(managesPeople ? [{ to: paths.people, label: t('people:nav') }] : []),
     ...(seesAuditLog ? [{ to: paths.auditLog, label: t('admin:nav.auditLog') }, { to: paths.outbox, label: t('admin:nav.outbox') }] : []),

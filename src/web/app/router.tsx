@@ -72,6 +72,11 @@ export const router = createBrowserRouter([
       { path: '/programs/:id/housing-requests', lazy: async () => ({ Component: (await import('../features/housing/components/company-requests-page.tsx')).CompanyRequestsPage }) },
       { path: '/programs/:id/arrivals', lazy: async () => ({ Component: (await import('../features/housing/components/college-arrivals-page.tsx')).CollegeArrivalsPage }) },
       { path: paths.housing, lazy: async () => ({ Component: (await import('../features/housing/components/partner-housing-page.tsx')).PartnerHousingPage }) },
+      // The internship and its final report meeting, also their own chunk.
+      { path: '/programs/:id/internship', lazy: async () => ({ Component: (await import('../features/internship/components/internship-overview-page.tsx')).InternshipOverviewPage }) },
+      { path: '/internship-plans/:id', lazy: async () => ({ Component: (await import('../features/internship/components/plan-page.tsx')).PlanPage }) },
+      { path: paths.internship, lazy: async () => ({ Component: (await import('../features/internship/components/my-internship-page.tsx')).MyInternshipPage }) },
+      { path: '/programs/:id/report-meeting', lazy: async () => ({ Component: (await import('../features/internship/components/report-meeting-page.tsx')).ReportMeetingPage }) },
       { path: paths.hostCalls, element: <OpenCallsPage /> },
       { path: '/host-calls/:id', element: <CompanyCallPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },

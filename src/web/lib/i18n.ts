@@ -11,6 +11,7 @@ import enAuth from '../../i18n/locales/en/auth.json';
 import enHostCalls from '../../i18n/locales/en/host-calls.json';
 import enHousing from '../../i18n/locales/en/housing.json';
 import enIdentity from '../../i18n/locales/en/identity.json';
+import enInternship from '../../i18n/locales/en/internship.json';
 import enCommon from '../../i18n/locales/en/common.json';
 import enErrors from '../../i18n/locales/en/errors.json';
 import enFairs from '../../i18n/locales/en/fairs.json';
@@ -26,6 +27,7 @@ import jaAuth from '../../i18n/locales/ja/auth.json';
 import jaHostCalls from '../../i18n/locales/ja/host-calls.json';
 import jaHousing from '../../i18n/locales/ja/housing.json';
 import jaIdentity from '../../i18n/locales/ja/identity.json';
+import jaInternship from '../../i18n/locales/ja/internship.json';
 import jaCommon from '../../i18n/locales/ja/common.json';
 import jaErrors from '../../i18n/locales/ja/errors.json';
 import jaFairs from '../../i18n/locales/ja/fairs.json';
@@ -41,6 +43,7 @@ import mnAuth from '../../i18n/locales/mn/auth.json';
 import mnHostCalls from '../../i18n/locales/mn/host-calls.json';
 import mnHousing from '../../i18n/locales/mn/housing.json';
 import mnIdentity from '../../i18n/locales/mn/identity.json';
+import mnInternship from '../../i18n/locales/mn/internship.json';
 import mnCommon from '../../i18n/locales/mn/common.json';
 import mnErrors from '../../i18n/locales/mn/errors.json';
 import mnFairs from '../../i18n/locales/mn/fairs.json';
@@ -59,16 +62,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs, matching: jaMatching, housing: jaHousing },
-      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs, matching: mnMatching, housing: mnHousing },
-      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs, matching: enMatching, housing: enHousing },
+      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs, matching: jaMatching, housing: jaHousing, internship: jaInternship },
+      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs, matching: mnMatching, housing: mnHousing, internship: mnInternship },
+      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs, matching: enMatching, housing: enHousing, internship: enInternship },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs', 'matching', 'housing'],
+    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs', 'matching', 'housing', 'internship'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,

@@ -50,6 +50,7 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
   const archived = program.archivedAt !== null;
   const permissions = usePermissions();
   const housingLink = useHousingLink(program);
+  const internshipLinks = useInternshipLinks(program);
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -87,6 +88,11 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
               {t(housingLink.label)}
             </Button>
           )}
+          {internshipLinks.map((link) => (
+            <Button key={link.label} component={Link} to={link.to} variant="light">
+              {t(link.label)}
+            </Button>
+          ))}
           {permissions.rosterImportColleges(program).length > 0 && !permissions.onProgram('update', program) && (
             <Button component={Link} to={paths.programImport(program.id)} variant="light">
               {t('student-import:link.import')}
@@ -128,6 +134,22 @@ function useHousingLink(program: ProgramDetail): { to: string; label: string } |
   if (takesPartAs('housing_partner', 'housing_partner')) return { to: paths.housing, label: 'housing:link.partner' };
   if (takesPartAs('sending_college', 'college_coordinator')) return { to: paths.programArrivals(program.id), label: 'housing:link.arrivals' };
   return null;
+}
+
+/**
+ * The internship and its final report meeting, once the program has an internship phase: its
+ * operators, host companies and sending colleges follow the interns, a student opens their own
+ * plan; everyone in the program sees the meeting's running order.
+ */
+function useInternshipLinks(program: ProgramDetail): { to: string; label: string }[] {
+  const permissions = usePermissions();
+  const memberships = useAccount().data?.memberships ?? [];
+  if (!program.phases.some((p) => p.kind === 'internship') || !permissions.onProgram('readPublic', program)) return [];
+  const follows =
+    permissions.onProgram('update', program) ||
+    program.participations.some((p) => (p.role === 'host_company' || p.role === 'sending_college') && memberships.some((m) => m.organization.id === p.organization.id && (m.role === 'host_company' || m.role === 'college_coordinator')));
+  const own = permissions.applicationRole(program) === 'student' ? [{ to: paths.internship, label: 'internship:link.mine' }] : [];
+  return [...(follows ? [{ to: paths.programInternship(program.id), label: 'internship:link.interns' }] : own), { to: paths.programReportMeeting(program.id), label: 'internship:link.meeting' }];
 }
 
 function KeyFigures({ program }: { program: ProgramDetail }) {
