@@ -6,6 +6,7 @@ import { HIRING_OUTCOMES, HIRING_STAGES, OFFER_STATUSES, RETENTION_REASONS, RETE
 import { REPORT_LANGUAGES } from '../domain/internship/internship.ts';
 import { RESIDENCE_DOCUMENTS, RESIDENCE_PARTIES, RESIDENCE_STEP_KINDS } from '../domain/residence/residence.ts';
 import { STEP_STATUSES } from '../domain/residence/step-status.ts';
+import { READINESS_ITEMS, TRAINING_MODULES } from '../domain/readiness/readiness.ts';
 import { RESIDENCE_RULES } from '../domain/residence/rules.ts';
 import { isoDate, localizedTextOut, version } from './common.ts';
 
@@ -183,3 +184,28 @@ export const checkInInput = z
   .strict();
 export type CheckInInput = z.infer<typeof checkInInput>;
 export const checkInParams = z.object({ id: z.uuid(), month: z.coerce.number().int().refine((m) => [1, 3, 6, 12].includes(m), { message: 'checkIn.month' }) });
+
+// ---- Company readiness (item 7) ------------------------------------------------------------
+
+const readinessItems = z.partialRecord(z.enum(READINESS_ITEMS), z.object({ doneOn: isoDate, note: z.string().trim().max(1000).default('') }).strict());
+const trainingModules = z.partialRecord(z.enum(TRAINING_MODULES), z.object({ completedOn: isoDate }).strict());
+
+export const readinessInput = z.object({ version: version.optional(), items: readinessItems, modules: trainingModules }).strict();
+export type ReadinessInput = z.infer<typeof readinessInput>;
+export const readinessParams = z.object({ id: z.uuid(), companyId: z.uuid() });
+
+export const readinessList = z
+  .object({
+    items: z.array(
+      z.object({
+        company: organization,
+        items: z.record(z.string(), z.object({ doneOn: z.string(), note: z.string() })),
+        modules: z.record(z.string(), z.object({ completedOn: z.string() })),
+        progress: z.object({ itemsDone: z.number().int(), itemsTotal: z.number().int(), modulesDone: z.number().int(), modulesTotal: z.number().int(), share: z.number() }),
+        /** Null until the company records something. */
+        version: z.number().int().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'CompanyReadiness' });
+export type ReadinessList = z.infer<typeof readinessList>;

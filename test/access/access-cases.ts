@@ -1525,4 +1525,17 @@ export const HIRING_CASES: RouteCase[] = [
     request: async (c) => ({ method: 'PUT', url: `/api/employments/${(await hiringOf(c)).employment}/check-ins/1`, payload: { scores: { performance: 4, integration: 4, communication: 4 }, language: 'ja' } }),
     expected: { own: { operator_admin: 403, operator_staff: 403, host_company: 200, others: 404 }, foreign: { others: 404 } },
   },
+  // Company readiness: the operators see and record every company's, a company its own.
+  { route: 'GET /api/programs/:id/readiness', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/readiness` }), expected: programRead },
+  {
+    route: 'PUT /api/programs/:id/readiness/:companyId',
+    targets: ALL,
+    request: async (c) => {
+      const program = programOf(c);
+      const list = (await c.side.api({ method: 'GET', url: `/api/programs/${program}/readiness` })).json() as { items: { company: { id: string }; version: number | null }[] };
+      const version = list.items.find((i) => i.company.id === c.side.orgs.company)?.version ?? null;
+      return { method: 'PUT', url: `/api/programs/${program}/readiness/${c.side.orgs.company}`, payload: { ...(version ? { version } : {}), items: { mentorNamed: { doneOn: '2025-07-01', note: `Mentor ${unique()}` } }, modules: {} } };
+    },
+    expected: { own: { operator_admin: 200, operator_staff: 200, host_company: 200, others: 403 }, sibling: { others: 404 }, foreign: { others: 404 } },
+  },
 ];

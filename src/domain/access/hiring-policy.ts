@@ -56,3 +56,12 @@ export function canOnEmployment(actor: Actor, action: Action, facts: EmploymentF
       return false;
   }
 }
+
+/**
+ * A host company's readiness in a program: the program's operators see every company's and may
+ * record for them; a company's own members see and record theirs; nobody else.
+ */
+export function readinessViewer(actor: Actor, program: ProgramFacts, companyId: string): 'operator' | 'company' | null {
+  if (rolesIn(actor, program.operatorIds).some(isOperatorRole)) return 'operator';
+  return program.participantIds.includes(companyId) && rolesIn(actor, [companyId]).includes('host_company') ? 'company' : null;
+}

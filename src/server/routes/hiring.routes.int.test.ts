@@ -229,3 +229,19 @@ describe('check-ins', () => {
   });
 });
 
+
+describe('company readiness', () => {
+  it('is kept by each company for itself and followed by the operators', async () => {
+    const first = await call(hr, 'PUT', `/api/programs/${w.program}/readiness/${w.company}`, { items: { mentorNamed: { doneOn: '2025-07-01', note: '佐藤 一郎' }, prayerAndDietAsked: { doneOn: '2025-07-10' } }, modules: { plainJapanese: { completedOn: '2025-06-20' } } });
+    expect(first.status, first.raw).toBe(200);
+    expect(first.body.items).toHaveLength(1);
+    expect(first.body.items[0].progress).toMatchObject({ itemsDone: 2, modulesDone: 1 });
+    expect((await call(hr, 'PUT', `/api/programs/${w.program}/readiness/${w.company2}`, { items: {}, modules: {} })).status).toBe(403);
+    expect((await call(hr, 'PUT', `/api/programs/${w.program}/readiness/${w.company}`, { items: {}, modules: {} })).status).toBe(409);
+    const seen = (await call(staff, 'GET', `/api/programs/${w.program}/readiness`)).body as { items: { company: { id: string }; progress: { share: number } }[] };
+    expect(seen.items.map((i) => i.company.id).sort()).toEqual([w.company, w.company2].sort());
+    expect(seen.items.find((i) => i.company.id === w.company2)!.progress.share).toBe(0);
+    const bad = await call(staff, 'PUT', `/api/programs/${w.program}/readiness/${w.company2}`, { items: { unknownThing: { doneOn: '2025-07-01' } }, modules: {} });
+    expect(bad.status).toBe(400);
+  });
+});

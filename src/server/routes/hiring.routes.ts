@@ -15,6 +15,9 @@ import {
   offerAnswer,
   offerInput,
   offerWithdrawal,
+  readinessInput,
+  readinessList,
+  readinessParams,
   residencePatch,
   retentionPatch,
   stepInput,
@@ -30,7 +33,7 @@ const offer = (action: 'update' | 'create') => ({ access: { kind: 'hiringApplica
 const employment = (action: 'read' | 'update' | 'create') => ({ access: { kind: 'employment', action } }) as const;
 
 export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { hiring, employments } = app.services;
+  const { hiring, employments, readiness } = app.services;
 
   app.get('/programs/:id/hiring', { config: programReader, schema: { tags, params: uuidParam, response: { 200: hiringBoard, ...errors } } }, (request) => hiring.board(request.actor!, request.params.id));
   // Who may apply for whom is the service's check: the intern themself, or the operators.
@@ -63,5 +66,11 @@ export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.put('/employments/:id/check-ins/:month', { config: employment('create'), schema: { tags, params: checkInParams, body: checkInInput, response: { 200: employmentView, ...errors } } }, (request) =>
     employments.answerCheckIn(contextOf(request), request.actor!, request.params.id, request.params.month, request.body),
+  );
+
+  // Company readiness: the service scopes (operators every company, a company its own).
+  app.get('/programs/:id/readiness', { config: programReader, schema: { tags, params: uuidParam, response: { 200: readinessList, ...errors } } }, (request) => readiness.list(request.actor!, request.params.id));
+  app.put('/programs/:id/readiness/:companyId', { config: programReader, schema: { tags, params: readinessParams, body: readinessInput, response: { 200: readinessList, ...errors } } }, (request) =>
+    readiness.record(contextOf(request), request.actor!, request.params.id, request.params.companyId, request.body),
   );
 };

@@ -41,6 +41,7 @@ import { ReportMeetingService } from './report-meeting.service.ts';
 import { HiringService } from './hiring.service.ts';
 import { EmploymentsService } from './employments.service.ts';
 import { ResidenceRemindersService } from './residence-reminders.service.ts';
+import { ReadinessService } from './readiness.service.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 
 export type Services = ReturnType<typeof createServices>;
@@ -110,5 +111,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     residenceReminders,
     hiring: new HiringService(db, residenceReminders, now),
     employments: new EmploymentsService(db, fieldCipher, residenceReminders, now),
+    readiness: new ReadinessService(db),
   };
 }

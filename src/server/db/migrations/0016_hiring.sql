@@ -20,6 +20,19 @@ CREATE TABLE "check_ins" (
 );
 --> statement-breakpoint
 ALTER TABLE "check_ins" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
+CREATE TABLE "company_readiness" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"program_id" uuid NOT NULL,
+	"company_id" uuid NOT NULL,
+	"items" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"modules" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "company_readiness_unique" UNIQUE("program_id","company_id")
+);
+--> statement-breakpoint
+ALTER TABLE "company_readiness" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "employments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"program_id" uuid NOT NULL,
@@ -120,6 +133,8 @@ ALTER TABLE "residence_steps" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 ALTER TABLE "check_ins" ADD CONSTRAINT "check_ins_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "check_ins" ADD CONSTRAINT "check_ins_employment_id_employments_id_fk" FOREIGN KEY ("employment_id") REFERENCES "public"."employments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "check_ins" ADD CONSTRAINT "check_ins_answered_by_user_id_users_id_fk" FOREIGN KEY ("answered_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_readiness" ADD CONSTRAINT "company_readiness_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_readiness" ADD CONSTRAINT "company_readiness_company_id_organizations_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "employments" ADD CONSTRAINT "employments_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "employments" ADD CONSTRAINT "employments_application_id_student_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."student_applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "employments" ADD CONSTRAINT "employments_company_id_organizations_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."organizations"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -138,6 +153,7 @@ ALTER TABLE "residence_steps" ADD CONSTRAINT "residence_steps_case_id_residence_
 ALTER TABLE "residence_steps" ADD CONSTRAINT "residence_steps_done_by_user_id_users_id_fk" FOREIGN KEY ("done_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "job_offers_application_idx" ON "job_offers" USING btree ("hiring_application_id");--> statement-breakpoint
 CREATE POLICY "check_ins_by_program" ON "check_ins" AS PERMISSIVE FOR ALL TO public USING (kakehashi_program_visible("check_ins"."program_id")) WITH CHECK (kakehashi_program_visible("check_ins"."program_id"));--> statement-breakpoint
+CREATE POLICY "company_readiness_by_program" ON "company_readiness" AS PERMISSIVE FOR ALL TO public USING (kakehashi_program_visible("company_readiness"."program_id")) WITH CHECK (kakehashi_program_visible("company_readiness"."program_id"));--> statement-breakpoint
 CREATE POLICY "employments_by_program" ON "employments" AS PERMISSIVE FOR ALL TO public USING (kakehashi_program_visible("employments"."program_id")) WITH CHECK (kakehashi_program_visible("employments"."program_id"));--> statement-breakpoint
 CREATE POLICY "hiring_applications_by_program" ON "hiring_applications" AS PERMISSIVE FOR ALL TO public USING (kakehashi_program_visible("hiring_applications"."program_id")) WITH CHECK (kakehashi_program_visible("hiring_applications"."program_id"));--> statement-breakpoint
 CREATE POLICY "job_offers_by_program" ON "job_offers" AS PERMISSIVE FOR ALL TO public USING (kakehashi_program_visible("job_offers"."program_id")) WITH CHECK (kakehashi_program_visible("job_offers"."program_id"));--> statement-breakpoint

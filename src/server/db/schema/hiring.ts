@@ -11,6 +11,7 @@ import { boolean, date, index, integer, jsonb, pgEnum, pgPolicy, pgTable, smalli
 import { CHECK_IN_RESPONDENTS, type CheckInAnswers } from '../../../domain/follow-up/check-ins.ts';
 import { HIRING_OUTCOMES, HIRING_STAGES, OFFER_STATUSES, RETENTION_STATUSES } from '../../../domain/hiring/hiring.ts';
 import { REPORT_LANGUAGES } from '../../../domain/internship/internship.ts';
+import type { ReadinessRecord } from '../../../domain/readiness/readiness.ts';
 import { studentApplications } from './applications.ts';
 import { users } from './auth.ts';
 import { auditColumns, idColumn } from './columns.ts';
@@ -152,4 +153,20 @@ export const checkIns = pgTable(
     ...auditColumns(),
   },
   (t) => [unique('check_ins_unique').on(t.employmentId, t.month, t.respondent), byProgram('check_ins_by_program', t.programId)],
+).enableRLS();
+
+/** A host company's readiness in a program (issue 8 item 7): what is arranged and which training is done. */
+export const companyReadiness = pgTable(
+  'company_readiness',
+  {
+    id: idColumn(),
+    programId: program(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    items: jsonb('items').$type<ReadinessRecord['items']>().notNull().default({}),
+    modules: jsonb('modules').$type<ReadinessRecord['modules']>().notNull().default({}),
+    ...auditColumns(),
+  },
+  (t) => [unique('company_readiness_unique').on(t.programId, t.companyId), byProgram('company_readiness_by_program', t.programId)],
 ).enableRLS();
