@@ -40,3 +40,15 @@ describe('the field encryption key', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('the test clock', () => {
+  it('is off unless asked for, on from the real time or from an instant, and never in production', () => {
+    expect(loadConfig({}).testClock).toBeNull();
+    expect(loadConfig({ KAKEHASHI_TEST_CLOCK: 'true' }).testClock).toEqual({ startAt: null });
+    expect(loadConfig({ KAKEHASHI_TEST_CLOCK: '2027-03-01T01:00:00Z' }).testClock).toEqual({ startAt: new Date('2027-03-01T01:00:00Z') });
+    expect(() => loadConfig({ KAKEHASHI_TEST_CLOCK: 'tomorrow' })).toThrow(ConfigError);
+    const production = { NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), FIELD_ENCRYPTION_KEY: 'ab'.repeat(32) };
+    expect(() => loadConfig({ ...production, KAKEHASHI_TEST_CLOCK: 'true' })).toThrow(/KAKEHASHI_TEST_CLOCK/);
+    expect(loadConfig(production).testClock).toBeNull();
+  });
+});

@@ -47,7 +47,8 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
-  KAKEHASHI_TEST_CLOCK: booleanFlag.default(false),
+  // `true`: a settable clock starting at the real time; an ISO instant: starting there.
+  KAKEHASHI_TEST_CLOCK: z.union([booleanFlag, z.iso.datetime({ offset: true }).transform((v) => new Date(v))]).default(false),
 });
 
 export type Config = {
@@ -79,8 +80,8 @@ export type Config = {
   sessionIdleSeconds: number;
   sessionAbsoluteSeconds: number;
   passwordHashConcurrency: number;
-  /** A clock browser tests may set (PUT /api/test-clock); always off in production. */
-  testClock: boolean;
+  /** A clock tests may set (PUT /api/test-clock), from `startAt` (null: the real time); null when off. Never in production. */
+  testClock: { startAt: Date | null } | null;
 };
 
 export class ConfigError extends Error {
@@ -109,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = [
       !e.AUTH_SECRET && 'AUTH_SECRET: required when NODE_ENV=production (32+ random characters)',
       !e.FIELD_ENCRYPTION_KEY && 'FIELD_ENCRYPTION_KEY: required when NODE_ENV=production (32 random bytes, hex or base64)',
-      e.KAKEHASHI_TEST_CLOCK && 'KAKEHASHI_TEST_CLOCK: a settable clock is for tests, never for production',
+      e.KAKEHASHI_TEST_CLOCK !== false && 'KAKEHASHI_TEST_CLOCK: a settable clock is for tests, never for production',
     ].filter((m): m is string => Boolean(m));
     if (missing.length > 0) throw new ConfigError(missing);
   }
@@ -134,7 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
     sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
     passwordHashConcurrency: e.PASSWORD_HASH_CONCURRENCY,
-    testClock: e.KAKEHASHI_TEST_CLOCK,
+    testClock: e.KAKEHASHI_TEST_CLOCK === false ? null : { startAt: e.KAKEHASHI_TEST_CLOCK === true ? null : e.KAKEHASHI_TEST_CLOCK },
   };
 }
 

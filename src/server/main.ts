@@ -58,7 +58,7 @@ export async function serve(config: Config = loadConfig()): Promise<{ app: Fasti
         resetLinkSeconds: 60 * 60,
       },
       jobQueue: jobs,
-      testClock: config.testClock ? createTestClock() : null,
+      testClock: config.testClock ? createTestClock(config.testClock.startAt) : null,
     });
     const address = await app.listen({ port: config.port, host: config.host });
     logger.info({ address, database: database.kind, ms: Date.now() - started }, `Kakehashi is ready at ${config.publicUrl}`);

@@ -12,6 +12,7 @@ import type { RetentionStatus } from '../../domain/hiring/hiring.ts';
 import { residenceReminders } from '../../domain/residence/reminders.ts';
 import type { ResidenceStepKind } from '../../domain/residence/residence.ts';
 import { coeExpired, residenceStepStatuses } from '../../domain/residence/step-status.ts';
+import { japanDate } from '../../domain/shared/japan-time.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Db } from '../db/database.ts';
 import { programFacts } from '../repositories/access-facts.repository.ts';
@@ -34,7 +35,6 @@ import { organizationNames } from '../repositories/housing-parties.repository.ts
 import type { ResidenceRemindersService } from './residence-reminders.service.ts';
 
 const CARD_NUMBER = 'residence_cases.residence_card_number_encrypted';
-const JAPAN_OFFSET_MS = 9 * 3_600_000;
 
 export class EmploymentsService {
   constructor(
@@ -44,7 +44,7 @@ export class EmploymentsService {
     private readonly now: () => Date,
   ) {}
 
-  private today = () => new Date(this.now().getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 10);
+  private today = () => japanDate(this.now());
 
   async facts(employmentId: string): Promise<EmploymentFacts | null> {
     const found = await findEmployment(this.db, employmentId);

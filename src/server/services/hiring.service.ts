@@ -16,6 +16,7 @@ import { answerRefusal, offerState, withdrawRefusal } from '../../domain/hiring/
 import type { PipelineStatus } from '../../domain/pipeline/pipeline-status.ts';
 import type { ActorKind } from '../../domain/pipeline/pipeline-status.ts';
 import { ruleFor } from '../../domain/pipeline/transition-table.ts';
+import { japanDate } from '../../domain/shared/japan-time.ts';
 import type { Db } from '../db/database.ts';
 import { programFacts } from '../repositories/access-facts.repository.ts';
 import { findApplication, insertTransition, updateApplicationStatus } from '../repositories/applications.repository.ts';
@@ -40,7 +41,6 @@ import { organizationNames } from '../repositories/housing-parties.repository.ts
 import { listInterns, programParties } from '../repositories/housing.repository.ts';
 import type { ResidenceRemindersService } from './residence-reminders.service.ts';
 
-const JAPAN_OFFSET_MS = 9 * 3_600_000;
 
 export class HiringService {
   constructor(
@@ -49,7 +49,7 @@ export class HiringService {
     private readonly now: () => Date,
   ) {}
 
-  private today = () => new Date(this.now().getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 10);
+  private today = () => japanDate(this.now());
 
   async board(actor: Actor, programId: string): Promise<HiringBoard> {
     const program = await programFacts(this.db, programId);

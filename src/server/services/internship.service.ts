@@ -11,6 +11,7 @@ import { reportRefusal, reportState } from '../../domain/internship/daily-report
 import { partiesNotYetTold } from '../../domain/internship/incidents.ts';
 import { internshipDays } from '../../domain/internship/internship-days.ts';
 import { internProgress } from '../../domain/internship/progress.ts';
+import { japanDate, japanWallClock } from '../../domain/shared/japan-time.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Db } from '../db/database.ts';
 import { programFacts } from '../repositories/access-facts.repository.ts';
@@ -39,7 +40,6 @@ import {
 
 const DESCRIPTION = 'internship_incidents.description_encrypted';
 const ACTION_TAKEN = 'internship_incidents.action_taken_encrypted';
-const JAPAN_OFFSET_MS = 9 * 3_600_000;
 
 export class InternshipService {
   constructor(
@@ -49,7 +49,7 @@ export class InternshipService {
   ) {}
 
   /** Today in Japan, where the internship takes place. */
-  today = () => new Date(this.now().getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 10);
+  today = () => japanDate(this.now());
 
   /** The facts of a plan for the access policy. */
   async planFacts(planId: string): Promise<InternshipPlanFacts | null> {
@@ -270,7 +270,7 @@ export class InternshipService {
 
 /** Report times as Japan dates, so that a report sent at 23:30 in Hitachi counts for its day. */
 function dayRecord(day: DayRow) {
-  const japan = (at: Date | null) => (at === null ? null : new Date(at.getTime() + JAPAN_OFFSET_MS).toISOString());
+  const japan = (at: Date | null) => (at === null ? null : japanWallClock(at));
   return { on: day.on, attendance: day.attendance, reportSubmittedAt: japan(day.reportSubmittedAt), mentorCommentedAt: japan(day.mentorCommentedAt) };
 }
 

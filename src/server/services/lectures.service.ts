@@ -38,6 +38,7 @@ import {
   statusAfterScan,
 } from '../../domain/lectures/lectures.ts';
 import { pickLocalized, type Language } from '../../domain/shared/localized-text.ts';
+import { japanDate } from '../../domain/shared/japan-time.ts';
 import type { AttendanceTokenSigner } from '../crypto/attendance-token.ts';
 import { renderAttendanceCertificate } from '../pdf/attendance-certificate.ts';
 import type { Db } from '../db/database.ts';
@@ -419,11 +420,6 @@ export class LecturesService {
       certificateNumber: `KH-${names.fiscalYear}-${applicationId.slice(0, 8).toUpperCase()}`,
     });
   }
-}
-
-/** The calendar date in Japan, where the operators issue certificates. */
-function japanDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 /** A versioned write that did not happen is a 409 (or a 404 when the row is gone). */

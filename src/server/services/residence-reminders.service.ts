@@ -8,6 +8,7 @@ import { residenceReminders } from '../../domain/residence/reminders.ts';
 import { residenceChecklist } from '../../domain/residence/residence-checklist.ts';
 import type { ResidenceCaseFacts, ResidenceParty } from '../../domain/residence/residence.ts';
 import { pickLocalized, type Language } from '../../domain/shared/localized-text.ts';
+import { japanDate } from '../../domain/shared/japan-time.ts';
 import type { Db } from '../db/database.ts';
 import { translate } from '../i18n/server-i18n.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -20,7 +21,6 @@ import { allCaseIds, claimReminder, findCaseById, findEmployment, listSteps, sen
 import { memberRecipients, operatorRecipients, organizationNames, personRecipient } from '../repositories/housing-parties.repository.ts';
 
 export const RESIDENCE_REMINDER_QUEUE = 'residence-reminder';
-const JAPAN_OFFSET_MS = 9 * 3_600_000;
 /** Reminders go out at 09:00 in Japan (00:00 UTC) on their day. */
 const sendInstant = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -35,7 +35,7 @@ export class ResidenceRemindersService {
     private readonly now: () => Date,
   ) {}
 
-  private today = () => new Date(this.now().getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 10);
+  private today = () => japanDate(this.now());
 
   /** Starts the worker (the server does, once the queue is up). */
   async start(): Promise<void> {
