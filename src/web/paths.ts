@@ -36,8 +36,16 @@ export const paths = {
   programInternship: (id: string) => `/programs/${id}/internship`,
   internshipPlan: (id: string) => `/internship-plans/${id}`,
   programReportMeeting: (id: string) => `/programs/${id}/report-meeting`,
+  /** The host companies' readiness to take interns and employ foreign staff. */
+  programReadiness: (id: string) => `/programs/${id}/readiness`,
   /** The navigation's entry: a student's own plan, or the programs whose interns one follows. */
   internship: '/internship',
+  /** Hiring after the internship: a program's board of applications and offers; its hires; one hire's page (residence paperwork, check-ins). */
+  programHiring: (id: string) => `/programs/${id}/hiring`,
+  programEmployments: (id: string) => `/programs/${id}/employments`,
+  employment: (id: string) => `/employments/${id}`,
+  /** The navigation's entry: a student's job applications (or their hire's page), a company's programs. */
+  jobs: '/jobs',
   organizations: '/organizations',
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',

@@ -212,10 +212,19 @@ describe('check-ins', () => {
     const first = (answered.body as EmploymentView).checkIns.find((c) => c.month === 1)!;
     expect(first.state).toBe('answered');
     expect(first.answers[0]).toMatchObject({ respondent: 'employee', language: 'mn', comment: 'Байр жаахан хүйтэн байна.', warnings: ['lowScore'] });
-    expect((answered.body as EmploymentView).warnings).toContain('lowScore:1');
+    expect((answered.body as EmploymentView).warnings).toEqual([]); // warnings are the operators'
+    expect(((await call(staff, 'GET', `/api/employments/${employment.id}`)).body as EmploymentView).warnings).toContain('lowScore:1');
     expect((await call(student, 'PUT', `/api/employments/${employment.id}/check-ins/1`, { scores: { work: 4, japanese: 3, living: 3, health: 4, colleagues: 5 }, stay: 'yes', language: 'mn' })).body.error.code).toBe('hiring.checkInAnswered');
     const company = await call(hr, 'PUT', `/api/employments/${employment.id}/check-ins/1`, { scores: { performance: 4, integration: 4, communication: 3 }, language: 'ja' });
     expect(company.status, company.raw).toBe(200);
+    // The employer sees that the employee answered, not what: only the operators read both.
+    const asCompany = (company.body as EmploymentView).checkIns.find((c) => c.month === 1)!;
+    expect(asCompany.state).toBe('answered');
+    expect(asCompany.answers.map((a) => a.respondent)).toEqual(['company']);
+    expect((company.body as EmploymentView).warnings).toEqual([]);
+    const asOperator = ((await call(staff, 'GET', `/api/employments/${employment.id}`)).body as EmploymentView).checkIns.find((c) => c.month === 1)!;
+    expect(asOperator.answers.map((a) => a.respondent).sort()).toEqual(['company', 'employee']);
+    expect(asOperator.answers.find((a) => a.respondent === 'employee')!.answeredAt).toBe('2026-05-02T01:00:00.000Z');
     expect((await call(staff, 'PUT', `/api/employments/${employment.id}/check-ins/1`, { scores: {}, language: 'ja' })).status).toBe(403);
   });
 

@@ -1,7 +1,9 @@
 // After the offer (issue 8 items 4 and 6): each hire's residence paperwork as a dated checklist
 // (the rules live in domain/residence; this keeps the facts, the steps done and the card number,
 // encrypted), retention, and the check-ins at 1, 3, 6 and 12 months, answered by the employee in
-// their language and by the company, with early warnings for the operators.
+// their language and by the company, with early warnings for the operators. An employee's
+// answers are the operators' to read, not the employer's (someone thinking of leaving must be
+// able to say so): the company sees whether the employee answered, and its own answers.
 import type { CheckInInput, EmploymentView, ResidencePatch } from '../../contracts/hiring.ts';
 import { hiringViewer, type EmploymentFacts } from '../../domain/access/hiring-policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
@@ -73,7 +75,7 @@ export class EmploymentsService {
         overdueSteps: statuses.filter((s) => s.status === 'overdue').length,
         dueSoonSteps: statuses.filter((s) => s.status === 'dueSoon').length,
         residenceCardExpiresOn: residence?.residenceCardExpiresOn ?? null,
-        warnings: this.warnings(r, checkIns.filter((c) => c.employmentId === r.row.id)),
+        warnings: hiringViewer(actor, { program, studentUserId: r.studentUserId, companyId: r.row.companyId }) === 'operator' ? this.warnings(r, checkIns.filter((c) => c.employmentId === r.row.id)) : [],
       });
     }
     return { items };
@@ -123,10 +125,10 @@ export class EmploymentsService {
           month: due.month,
           dueOn: due.dueOn,
           state: checkInState(due, employee?.createdAt.toISOString() ?? null, today),
-          answers: answers.map((a) => ({ respondent: a.respondent, language: a.language, scores: a.answers.scores, stay: a.answers.stay ?? null, comment: a.answers.comment, answeredAt: a.createdAt.toISOString(), warnings: answerWarnings(a.answers) })),
+          answers: answers.filter((a) => readsAnswersOf(viewer, a.respondent)).map((a) => ({ respondent: a.respondent, language: a.language, scores: a.answers.scores, stay: a.answers.stay ?? null, comment: a.answers.comment, answeredAt: a.createdAt.toISOString(), warnings: answerWarnings(a.answers) })),
         };
       }),
-      warnings: this.warnings(found, checkIns),
+      warnings: viewer === 'operator' ? this.warnings(found, checkIns) : [],
       version: found.row.version,
     };
   }
@@ -183,7 +185,8 @@ export class EmploymentsService {
     const issues = answerIssues(respondent, answers);
     if (issues.length > 0) throw invalid(issues);
     await this.db.transaction(async (tx) => {
-      if (!(await insertCheckIn(tx, { programId: found.row.programId, employmentId, month, respondent, answers, language: input.language, answeredByUserId: ctx.actorUserId }))) throw new AppError('hiring.checkInAnswered');
+      const answered = { programId: found.row.programId, employmentId, month, respondent, answers, language: input.language, answeredByUserId: ctx.actorUserId, createdAt: this.now() };
+      if (!(await insertCheckIn(tx, answered))) throw new AppError('hiring.checkInAnswered');
       await recordAudit(tx, ctx, { action: 'create', resourceType: 'check_in', resourceId: employmentId, fields: [`month${month}`, respondent] });
     });
     return this.get(actor, employmentId);
@@ -201,6 +204,9 @@ export class EmploymentsService {
     return [...warnings];
   }
 }
+
+/** The operators read every answer; the employee and the company each their own. */
+const readsAnswersOf = (viewer: 'operator' | 'company' | 'student', respondent: CheckInRespondent) => viewer === 'operator' || (viewer === 'student' ? respondent === 'employee' : respondent === 'company');
 
 /** Only the last four characters of a card number are shown. */
 const mask = (value: string) => `${'•'.repeat(Math.max(0, value.length - 4))}${value.slice(-4)}`;

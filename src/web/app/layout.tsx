@@ -16,11 +16,14 @@ export function Layout() {
   const lendsHousing = memberships.some((m) => m.role === 'housing_partner');
   // Interns go to their own plan; companies and colleges to the programs whose interns they follow.
   const internshipLabel = memberships.some((m) => m.role === 'student') ? 'internship:nav.mine' : memberships.some((m) => m.role === 'host_company' || m.role === 'college_coordinator') ? 'internship:nav.follow' : null;
+  // A student's job applications and hire; a company's hiring boards and hires.
+  const jobsLabel = memberships.some((m) => m.role === 'student') ? 'hiring:nav.mine' : memberships.some((m) => m.role === 'host_company') ? 'hiring:nav.follow' : null;
   const links = [
     { to: paths.programs, label: t('nav.programs') },
     ...(seesHostCalls ? [{ to: paths.hostCalls, label: t('hostCalls:nav') }] : []),
     ...(lendsHousing ? [{ to: paths.housing, label: t('housing:nav') }] : []),
     ...(internshipLabel ? [{ to: paths.internship, label: t(internshipLabel) }] : []),
+    ...(jobsLabel ? [{ to: paths.jobs, label: t(jobsLabel) }] : []),
     { to: paths.organizations, label: t('nav.organizations') },
     ...(managesPeople ? [{ to: paths.people, label: t('people:nav') }] : []),
     ...(seesAuditLog ? [{ to: paths.auditLog, label: t('admin:nav.auditLog') }, { to: paths.outbox, label: t('admin:nav.outbox') }] : []),

@@ -76,7 +76,13 @@ export const router = createBrowserRouter([
       { path: '/programs/:id/internship', lazy: async () => ({ Component: (await import('../features/internship/components/internship-overview-page.tsx')).InternshipOverviewPage }) },
       { path: '/internship-plans/:id', lazy: async () => ({ Component: (await import('../features/internship/components/plan-page.tsx')).PlanPage }) },
       { path: paths.internship, lazy: async () => ({ Component: (await import('../features/internship/components/my-internship-page.tsx')).MyInternshipPage }) },
+      { path: '/programs/:id/readiness', lazy: async () => ({ Component: (await import('../features/readiness/components/readiness-page.tsx')).ReadinessPage }) },
       { path: '/programs/:id/report-meeting', lazy: async () => ({ Component: (await import('../features/internship/components/report-meeting-page.tsx')).ReportMeetingPage }) },
+      // Hiring and after: the board of applications and offers, the hires, one hire's page; their own chunk.
+      { path: '/programs/:id/hiring', lazy: async () => ({ Component: (await import('../features/hiring/components/hiring-board-page.tsx')).HiringBoardPage }) },
+      { path: '/programs/:id/employments', lazy: async () => ({ Component: (await import('../features/hiring/components/employments-page.tsx')).EmploymentsPage }) },
+      { path: '/employments/:id', lazy: async () => ({ Component: (await import('../features/hiring/components/employment-page.tsx')).EmploymentPage }) },
+      { path: paths.jobs, lazy: async () => ({ Component: (await import('../features/hiring/components/jobs-page.tsx')).JobsPage }) },
       { path: paths.hostCalls, element: <OpenCallsPage /> },
       { path: '/host-calls/:id', element: <CompanyCallPage /> },
       { path: paths.organizations, element: <OrganizationsPage /> },

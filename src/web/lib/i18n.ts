@@ -12,6 +12,8 @@ import enHostCalls from '../../i18n/locales/en/host-calls.json';
 import enHousing from '../../i18n/locales/en/housing.json';
 import enIdentity from '../../i18n/locales/en/identity.json';
 import enInternship from '../../i18n/locales/en/internship.json';
+import enHiring from '../../i18n/locales/en/hiring.json';
+import enReadiness from '../../i18n/locales/en/readiness.json';
 import enCommon from '../../i18n/locales/en/common.json';
 import enErrors from '../../i18n/locales/en/errors.json';
 import enFairs from '../../i18n/locales/en/fairs.json';
@@ -28,6 +30,8 @@ import jaHostCalls from '../../i18n/locales/ja/host-calls.json';
 import jaHousing from '../../i18n/locales/ja/housing.json';
 import jaIdentity from '../../i18n/locales/ja/identity.json';
 import jaInternship from '../../i18n/locales/ja/internship.json';
+import jaHiring from '../../i18n/locales/ja/hiring.json';
+import jaReadiness from '../../i18n/locales/ja/readiness.json';
 import jaCommon from '../../i18n/locales/ja/common.json';
 import jaErrors from '../../i18n/locales/ja/errors.json';
 import jaFairs from '../../i18n/locales/ja/fairs.json';
@@ -44,6 +48,8 @@ import mnHostCalls from '../../i18n/locales/mn/host-calls.json';
 import mnHousing from '../../i18n/locales/mn/housing.json';
 import mnIdentity from '../../i18n/locales/mn/identity.json';
 import mnInternship from '../../i18n/locales/mn/internship.json';
+import mnHiring from '../../i18n/locales/mn/hiring.json';
+import mnReadiness from '../../i18n/locales/mn/readiness.json';
 import mnCommon from '../../i18n/locales/mn/common.json';
 import mnErrors from '../../i18n/locales/mn/errors.json';
 import mnFairs from '../../i18n/locales/mn/fairs.json';
@@ -62,16 +68,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs, matching: jaMatching, housing: jaHousing, internship: jaInternship },
-      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs, matching: mnMatching, housing: mnHousing, internship: mnInternship },
-      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs, matching: enMatching, housing: enHousing, internship: enInternship },
+      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs, matching: jaMatching, housing: jaHousing, internship: jaInternship, hiring: jaHiring, readiness: jaReadiness },
+      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs, matching: mnMatching, housing: mnHousing, internship: mnInternship, hiring: mnHiring, readiness: mnReadiness },
+      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs, matching: enMatching, housing: enHousing, internship: enInternship, hiring: enHiring, readiness: enReadiness },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs', 'matching', 'housing', 'internship'],
+    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs', 'matching', 'housing', 'internship', 'hiring', 'readiness'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,

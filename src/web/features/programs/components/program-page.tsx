@@ -51,6 +51,7 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
   const permissions = usePermissions();
   const housingLink = useHousingLink(program);
   const internshipLinks = useInternshipLinks(program);
+  const hiringLinks = useHiringLinks(program);
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -89,6 +90,11 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
             </Button>
           )}
           {internshipLinks.map((link) => (
+            <Button key={link.label} component={Link} to={link.to} variant="light">
+              {t(link.label)}
+            </Button>
+          ))}
+          {hiringLinks.map((link) => (
             <Button key={link.label} component={Link} to={link.to} variant="light">
               {t(link.label)}
             </Button>
@@ -149,7 +155,28 @@ function useInternshipLinks(program: ProgramDetail): { to: string; label: string
     permissions.onProgram('update', program) ||
     program.participations.some((p) => (p.role === 'host_company' || p.role === 'sending_college') && memberships.some((m) => m.organization.id === p.organization.id && (m.role === 'host_company' || m.role === 'college_coordinator')));
   const own = permissions.applicationRole(program) === 'student' ? [{ to: paths.internship, label: 'internship:link.mine' }] : [];
-  return [...(follows ? [{ to: paths.programInternship(program.id), label: 'internship:link.interns' }] : own), { to: paths.programReportMeeting(program.id), label: 'internship:link.meeting' }];
+  const hosts = program.participations.some((p) => p.role === 'host_company' && memberships.some((m) => m.organization.id === p.organization.id && m.role === 'host_company'));
+  const readiness = permissions.onProgram('update', program) || hosts ? [{ to: paths.programReadiness(program.id), label: 'readiness:link' }] : [];
+  return [...(follows ? [{ to: paths.programInternship(program.id), label: 'internship:link.interns' }] : own), { to: paths.programReportMeeting(program.id), label: 'internship:link.meeting' }, ...readiness];
+}
+
+/**
+ * Hiring after the internship, once the program has one: its operators and host companies see
+ * the board of applications and offers and the hires; a student their own applications; a
+ * sending college its students' applications.
+ */
+function useHiringLinks(program: ProgramDetail): { to: string; label: string }[] {
+  const permissions = usePermissions();
+  const memberships = useAccount().data?.memberships ?? [];
+  if (!program.phases.some((p) => p.kind === 'internship') || !permissions.onProgram('readPublic', program)) return [];
+  const takesPartAs = (role: string, membershipRole: string) =>
+    program.participations.some((p) => p.role === role && memberships.some((m) => m.organization.id === p.organization.id && m.role === membershipRole));
+  if (permissions.onProgram('update', program) || takesPartAs('host_company', 'host_company')) {
+    return [{ to: paths.programHiring(program.id), label: 'hiring:link.board' }, { to: paths.programEmployments(program.id), label: 'hiring:link.hires' }];
+  }
+  if (permissions.applicationRole(program) === 'student') return [{ to: paths.programHiring(program.id), label: 'hiring:link.mine' }];
+  if (takesPartAs('sending_college', 'college_coordinator')) return [{ to: paths.programHiring(program.id), label: 'hiring:link.board' }];
+  return [];
 }
 
 function KeyFigures({ program }: { program: ProgramDetail }) {
