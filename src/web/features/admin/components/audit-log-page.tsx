@@ -1,6 +1,6 @@
 // The audit trail of the reader's operator: who did what to which record, when (in the reader's
 // time zone) and from which address. Field names only; the trail holds no values.
-import { Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
@@ -9,6 +9,7 @@ import { useAuditEvents, type AuditFilters as Filters } from '../api/admin.api.t
 import { AuditEventRow } from './audit-event-row.tsx';
 import { ActorFilter } from './actor-filter.tsx';
 import { AuditFilters } from './audit-filters.tsx';
+import { LabelledPagination } from '../../../components/ui/labelled-pagination.tsx';
 
 export function AuditLogPage() {
   const { t } = useTranslation('admin');
@@ -53,7 +54,7 @@ export function AuditLogPage() {
         </Table>
       </TableScroll>
       {data && data.items.length === 0 && <Text c="dimmed">{t('audit.empty')}</Text>}
-      {data && data.total > data.pageSize && <Pagination total={Math.ceil(data.total / data.pageSize)} value={filters.page} onChange={(page) => change({ page })} />}
+      {data && data.total > data.pageSize && <LabelledPagination total={Math.ceil(data.total / data.pageSize)} value={filters.page} onChange={(page) => change({ page })} />}
       {data && <Text size="sm" c="dimmed">{t('audit.count', { count: data.total })}</Text>}
     </Stack>
   );

@@ -1,12 +1,13 @@
 // The mail the app keeps when no SMTP server is configured: to whom, what and when, newest
 // first; a message opens to show its text, with its links usable. A list rather than a table,
 // so a message reads on a phone without scrolling sideways.
-import { Alert, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useOutbox } from '../api/admin.api.ts';
 import { OutboxMessage } from './outbox-message.tsx';
+import { LabelledPagination } from '../../../components/ui/labelled-pagination.tsx';
 
 export function OutboxPage() {
   const { t } = useTranslation('admin');
@@ -29,7 +30,7 @@ export function OutboxPage() {
         ))}
       </Stack>
       {data && data.items.length === 0 && <Text c="dimmed">{t('outbox.empty')}</Text>}
-      {data && data.total > data.pageSize && <Pagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
+      {data && data.total > data.pageSize && <LabelledPagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
     </Stack>
   );
 }

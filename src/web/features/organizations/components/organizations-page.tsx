@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Pagination, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { formatNumber } from '../../../lib/format.ts';
 import { usePermissions } from '../../../lib/session.ts';
 import { useArchiveOrganization, useOrganizations } from '../api/organizations.api.ts';
 import { OrganizationFormModal } from './organization-form-modal.tsx';
+import { LabelledPagination } from '../../../components/ui/labelled-pagination.tsx';
 
 export function OrganizationsPage() {
   const { t } = useTranslation('organizations');
@@ -73,7 +74,7 @@ export function OrganizationsPage() {
         </Table>
       </Table.ScrollContainer>
       {data && data.items.length === 0 && <Text c="dimmed">{t('list.empty')}</Text>}
-      {data && data.total > data.pageSize && <Pagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
+      {data && data.total > data.pageSize && <LabelledPagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
       {data && <Text size="sm" c="dimmed">{t('list.count', { count: data.total })}</Text>}
       <OrganizationFormModal organization={editing === 'new' ? null : editing} opened={editing !== null} onClose={() => setEditing(null)} />
     </Stack>

@@ -1,5 +1,5 @@
 // Invitations not yet accepted or revoked (expired ones too, so they can be cleared), newest first.
-import { Button, Card, Pagination, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../../contracts/invitations.ts';
@@ -12,6 +12,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { usePermissions } from '../../../lib/session.ts';
 import { useInvitations, useRevokeInvitation } from '../api/people.api.ts';
 import { PersonCell } from './person-cell.tsx';
+import { LabelledPagination } from '../../../components/ui/labelled-pagination.tsx';
 
 export function InvitationsCard() {
   const { t } = useTranslation('people');
@@ -79,7 +80,7 @@ export function InvitationsCard() {
           </Table>
         </TableScroll>
         {data && data.items.length === 0 && <Text c="dimmed">{t('invitations.empty')}</Text>}
-        {data && data.total > data.pageSize && <Pagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
+        {data && data.total > data.pageSize && <LabelledPagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
       </Stack>
       <ConfirmDialog
         opened={open}

@@ -1,6 +1,6 @@
 // The people of the organizations the reader looks after, with search, and switching a person
 // off (their sessions end at once) or on again after a confirmation.
-import { Button, Card, Pagination, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -16,6 +16,7 @@ import { paths } from '../../../paths.ts';
 import { useMembers, useSetMemberActive } from '../api/people.api.ts';
 import { MemberStatusBadge } from './member-status-badge.tsx';
 import { PersonCell } from './person-cell.tsx';
+import { LabelledPagination } from '../../../components/ui/labelled-pagination.tsx';
 
 export function MembersCard() {
   const { t } = useTranslation('people');
@@ -92,7 +93,7 @@ export function MembersCard() {
           </Table>
         </TableScroll>
         {data && data.items.length === 0 && <Text c="dimmed">{t('members.empty')}</Text>}
-        {data && data.total > data.pageSize && <Pagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
+        {data && data.total > data.pageSize && <LabelledPagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
         {data && <Text size="sm" c="dimmed">{t('members.count', { count: data.total })}</Text>}
       </Stack>
       <ConfirmDialog

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Pagination, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { paths } from '../../../paths.ts';
 import { useOrganizationOptions, usePrograms } from '../api/programs.api.ts';
 import { ProgramFormModal } from './program-form-modal.tsx';
 import { ProgramStatusBadge } from './program-status-badge.tsx';
+import { LabelledPagination } from '../../../components/ui/labelled-pagination.tsx';
 
 const OPERATOR_KINDS = new Set(['support_center', 'municipality', 'industry_association']);
 
@@ -81,7 +82,7 @@ export function ProgramsPage() {
       </Table.ScrollContainer>
       {data && data.items.length === 0 && <Text c="dimmed">{t('list.empty')}</Text>}
       {data && data.total > data.pageSize && (
-        <Pagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} aria-label={t('list.pages')} />
+        <LabelledPagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} aria-label={t('list.pages')} />
       )}
       {data && <Text size="sm" c="dimmed">{t('list.count', { count: data.total })}</Text>}
       <ProgramFormModal opened={creating} onClose={() => setCreating(false)} onSaved={(p) => void navigate(paths.program(p.id))} />
