@@ -12,10 +12,9 @@
 // and continues the table of units on the next page under a repeated header row.
 import { pickLocalized, type Language, type LocalizedText } from '../../domain/shared/localized-text.ts';
 import { translate } from '../i18n/server-i18n.ts';
-import { fontName, type FontRole } from './fonts.ts';
 import { documentDate, tableDate } from './pdf-dates.ts';
 import { createPdf, pdfBytes, textWidth, type Pdf, type TextStyle } from './pdf-text.ts';
-import { scriptRuns } from './script-runs.ts';
+import { Flow as PageFlow, drawRuns, wrap, type Frame } from './page-layout.ts';
 
 export type LoanContractInput = {
   /** e.g. "HIT-2025-01"; printed on every page with the version. */
@@ -51,8 +50,7 @@ const WATERMARK = '#f6dede';
 const ASCENT = 1.16;
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
-type Op = (doc: Pdf) => void;
-type Frame = { left: number; right: number; top: number; bottom: number };
+type Flow = PageFlow<Language>;
 
 /** Text sizes and line pitches: Japanese reads best a little larger and more open. */
 const typeScale = (language: Language) =>
@@ -64,7 +62,7 @@ export async function renderLoanContract(input: LoanContractInput): Promise<Buff
   const ja = translator('ja');
   const doc = createPdf({ title: ja('title'), author: pickLocalized(input.borrower.name, 'ja'), createdAt: new Date(`${input.issuedOn}T00:00:00Z`) });
   const frame: Frame = { left: 62, right: doc.page.width - 62, top: 66, bottom: doc.page.height - 74 };
-  const flow = new Flow(doc, frame);
+  const flow: Flow = new PageFlow<Language>(doc, frame);
 
   flow.startPage('ja');
   layOutContract(flow, input, 'ja');
@@ -76,14 +74,14 @@ export async function renderLoanContract(input: LoanContractInput): Promise<Buff
 
   flow.pages.forEach((page, index) => {
     if (index > 0) doc.addPage();
-    const t = translator(page.language);
+    const t = translator(page.meta);
     // The watermark, header and footer are marked as artifacts (page furniture) for assistive technology; pdftotext still extracts them.
     doc.markContent('Artifact', { type: 'Pagination' });
     if (input.status === 'draft') drawWatermark(doc, t('draftMark'));
     doc.endMarkedContent();
     for (const op of page.ops) op(doc);
     doc.markContent('Artifact', { type: 'Pagination' });
-    drawPageFurniture(doc, frame, input, t, page.language, index + 1, flow.pages.length);
+    drawPageFurniture(doc, frame, input, t, page.meta, index + 1, flow.pages.length);
     doc.endMarkedContent();
   });
   return pdfBytes(doc);
@@ -95,141 +93,6 @@ function translator(language: Language): Translate {
 
 // ---------------------------------------------------------------------------------------------
 // Layout: a flow of pages, each a list of drawing operations at fixed positions.
-
-class Flow {
-  readonly pages: { language: Language; ops: Op[] }[] = [];
-  y = 0;
-
-  constructor(
-    readonly doc: Pdf,
-    readonly frame: Frame,
-  ) {}
-
-  get width(): number {
-    return this.frame.right - this.frame.left;
-  }
-
-  startPage(language: Language): void {
-    this.pages.push({ language, ops: [] });
-    this.y = this.frame.top;
-  }
-
-  /** Whether a block this tall still fits on the current page. */
-  fits(height: number): boolean {
-    return this.y + height <= this.frame.bottom;
-  }
-
-  /** Goes on to a new page unless a block this tall fits here (or the page is still empty). */
-  keep(height: number): boolean {
-    if (this.fits(height) || this.y <= this.frame.top) return false;
-    this.startPage(this.pages.at(-1)!.language);
-    return true;
-  }
-
-  draw(op: Op): void {
-    this.pages.at(-1)!.ops.push(op);
-  }
-
-  text(text: string, x: number, y: number, style: TextStyle, align: { width: number; align: 'left' | 'center' | 'right' } = { width: 0, align: 'left' }): void {
-    const offset = align.align === 'left' ? 0 : Math.max(0, align.width - textWidth(this.doc, text, style)) / (align.align === 'center' ? 2 : 1);
-    this.draw((doc) => drawRuns(doc, text, x + offset, y, style));
-  }
-}
-
-/** One line of text whose runs (Japanese font, Latin/Cyrillic font) share one baseline; y is the top of the line. */
-function drawRuns(doc: Pdf, text: string, x: number, y: number, style: TextStyle): void {
-  const baseline = y + ASCENT * style.size;
-  let cursor = x;
-  doc.fillColor(style.color ?? INK);
-  for (const run of scriptRuns(text)) {
-    doc.font(fontName(run.role, style.weight ?? 'regular')).fontSize(style.size);
-    doc.text(run.text, cursor, baseline, { lineBreak: false, baseline: 'alphabetic' });
-    cursor += doc.widthOfString(run.text);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Line breaking.
-
-const JAPANESE = /[\u3000-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
-/** Characters a line must not start with (closing brackets and punctuation, small kana, the long-vowel mark). */
-const NO_LINE_START = /[\u3001\u3002\u3005\u3009\u300B\u300D\u300F\u3011\u3015\u3017\u301C\u30FB\u30FC\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\uFF01\uFF09\uFF0C\uFF0E\uFF1A\uFF1B\uFF1F\uFF3D\u2019\u201D\u00BB)\].,:;!?%]/u;
-/** Characters a line must not end with (opening brackets and quotes). */
-const NO_LINE_END = /[\u3008\u300A\u300C\u300E\u3010\u3014\u3016\uFF08\uFF3B\u2018\u201C\u00AB([]/u;
-const DIGIT = /[0-9]/u;
-
-function breakAllowed(previous: string, next: string): boolean {
-  if (next === ' ') return false;
-  if (previous === ' ') return true;
-  if (NO_LINE_START.test(next) || NO_LINE_END.test(previous)) return false;
-  if (DIGIT.test(previous) || DIGIT.test(next)) return false;
-  return JAPANESE.test(previous) || JAPANESE.test(next);
-}
-
-/** The pieces a line may break between: Japanese characters one by one (with their punctuation), words with their trailing spaces. */
-function tokens(text: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let previous = '';
-  for (const char of text) {
-    if (current && breakAllowed(previous, char)) {
-      out.push(current);
-      current = '';
-    }
-    current += char;
-    previous = char;
-  }
-  if (current) out.push(current);
-  return out;
-}
-
-/** Width of a piece of a line, each character in the font the whole line gives it (digits after Japanese are drawn in the Japanese font). */
-function pieceWidth(doc: Pdf, chars: { char: string; role: FontRole }[], style: TextStyle): number {
-  let width = 0;
-  for (let i = 0; i < chars.length; ) {
-    let j = i;
-    while (j < chars.length && chars[j]!.role === chars[i]!.role) j++;
-    const text = chars.slice(i, j).map((c) => c.char).join('');
-    width += doc.font(fontName(chars[i]!.role, style.weight ?? 'regular')).fontSize(style.size).widthOfString(text);
-    i = j;
-  }
-  return width;
-}
-
-/** The lines a text takes when the first line is firstWidth wide and the others restWidth (explicit line breaks kept). */
-function wrap(doc: Pdf, text: string, style: TextStyle, firstWidth: number, restWidth = firstWidth): string[] {
-  const lines: string[] = [];
-  const width = () => (lines.length === 0 ? firstWidth : restWidth) + 0.01;
-  for (const hardLine of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const normalized = hardLine.replace(/\s+/g, ' ').trim();
-    const chars = scriptRuns(normalized).flatMap((run) => [...run.text].map((char) => ({ char, role: run.role })));
-    let offset = 0;
-    const pieces = tokens(normalized).flatMap((token) => {
-      const piece = chars.slice(offset, (offset += [...token].length));
-      const trimmed = token.endsWith(' ') ? piece.slice(0, -1) : piece;
-      const visible = pieceWidth(doc, trimmed, style);
-      // A word wider than the line (a long number or URL) breaks between any two characters.
-      if (visible > Math.min(firstWidth, restWidth)) return piece.map((c) => ({ text: c.char, visible: pieceWidth(doc, [c], style), full: pieceWidth(doc, [c], style) }));
-      return [{ text: token, visible, full: trimmed === piece ? visible : pieceWidth(doc, piece, style) }];
-    });
-    let line = '';
-    let used = 0;
-    for (const piece of pieces) {
-      if (line && used + piece.visible > width()) {
-        lines.push(line.trimEnd());
-        line = '';
-        used = 0;
-      }
-      line += piece.text;
-      used += piece.full;
-    }
-    lines.push(line.trimEnd());
-  }
-  return lines;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The contract.
 
 type Article = { title: string; paragraphs: string[]; items?: string[]; table?: boolean };
 
