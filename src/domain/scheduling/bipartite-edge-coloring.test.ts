@@ -62,6 +62,58 @@ describe.each([
   });
 });
 
+describe('colorBipartiteEdges on larger graphs', () => {
+  /** Students with k interviews each at random rooms: the scheduler's shape, with Δ from a few to ~100. */
+  const fairGraph = fc.record({
+    nLeft: fc.integer({ min: 1, max: 400 }),
+    nRight: fc.integer({ min: 1, max: 60 }),
+    perLeft: fc.integer({ min: 1, max: 9 }),
+    seed: fc.integer(),
+  });
+
+  it('colours them properly with exactly Δ colours, every level of the recursion exercised (odd and even degrees)', () => {
+    fc.assert(
+      fc.property(fairGraph, ({ nLeft, nRight, perLeft, seed }) => {
+        let x = seed | 1;
+        const edges: [number, number][] = [];
+        for (let u = 0; u < nLeft; u++) {
+          for (let k = 0; k < perLeft; k++) {
+            x ^= x << 13;
+            x ^= x >>> 17;
+            x ^= x << 5;
+            edges.push([u, (x >>> 0) % nRight]);
+          }
+        }
+        const left = Int32Array.from(edges, (e) => e[0]);
+        const right = Int32Array.from(edges, (e) => e[1]);
+        const { colors, colorCount } = colorBipartiteEdges(nLeft, nRight, left, right);
+        expect(colorCount).toBe(maxDegree(nLeft, nRight, edges));
+        const seen = new Uint8Array((nLeft + nRight) * colorCount);
+        let clashes = 0;
+        edges.forEach(([u, w], e) => {
+          const c = colors[e]!;
+          if (!(c >= 0 && c < colorCount) || seen[u * colorCount + c] || seen[(nLeft + w) * colorCount + c]) clashes++;
+          seen[u * colorCount + c] = 1;
+          seen[(nLeft + w) * colorCount + c] = 1;
+        });
+        expect(clashes).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('writes into the array it is given, and only the first E entries of it', () => {
+    const left = Int32Array.from([0, 0, 1, 1, 2]);
+    const right = Int32Array.from([0, 1, 0, 1, 1]);
+    const into = new Int32Array(8).fill(-7);
+    const { colors, colorCount } = colorBipartiteEdges(3, 2, left, right, into);
+    expect(colors).toBe(into);
+    expect(colorCount).toBe(3);
+    expectProper(3, Array.from(left, (u, e) => [u, right[e]!] as [number, number]), into.subarray(0, 5), 3);
+    expect(Array.from(into.subarray(5))).toEqual([-7, -7, -7]);
+  });
+});
+
 describe('regularize', () => {
   it('packs vertices into groups whose degrees never exceed the capacity', () => {
     fc.assert(
@@ -77,7 +129,7 @@ describe('regularize', () => {
     );
   });
 
-  it('makes every group of both sides exactly Δ-regular and keeps the original edges first', () => {
+  it('makes every group of both sides exactly Δ-regular, lays the edges out by left group and keeps each original edge once, in its vertices\' groups', () => {
     fc.assert(
       fc.property(multigraph, ({ nLeft, nRight, edges }) => {
         const left = Int32Array.from(edges, (e) => e[0]);
@@ -85,14 +137,31 @@ describe('regularize', () => {
         const g = regularize(nLeft, nRight, left, right);
         const D = maxDegree(nLeft, nRight, edges);
         expect(g.degree).toBe(D);
-        expect(g.left.length).toBe(g.n * D);
-        const degL = new Array<number>(g.n).fill(0);
+        expect(g.right.length).toBe(g.n * D);
+        expect(g.id.length).toBe(g.n * D);
         const degR = new Array<number>(g.n).fill(0);
-        g.left.forEach((u, e) => {
-          degL[u]!++;
-          degR[g.right[e]!]!++;
+        g.right.forEach((b) => degR[b]!++);
+        expect(degR.every((d) => d === D)).toBe(true);
+        // Left group of position i is ⌊i / D⌋, so every left group has D positions by construction.
+        const at = new Array<number>(edges.length).fill(-1);
+        g.id.forEach((e, i) => {
+          if (e >= edges.length) return;
+          expect(at[e]).toBe(-1);
+          at[e] = i;
         });
-        expect(degL.every((d) => d === D) && degR.every((d) => d === D)).toBe(true);
+        expect(at.every((i) => i >= 0)).toBe(true);
+        expect(new Set(g.id).size).toBe(g.n * D);
+        // Edges of one original vertex stay in one group.
+        const groupOfLeft = new Map<number, number>();
+        const groupOfRight = new Map<number, number>();
+        edges.forEach(([u, x], e) => {
+          const a = Math.floor(at[e]! / D);
+          const b = g.right[at[e]!]!;
+          expect(groupOfLeft.get(u) ?? a).toBe(a);
+          expect(groupOfRight.get(x) ?? b).toBe(b);
+          groupOfLeft.set(u, a);
+          groupOfRight.set(x, b);
+        });
       }),
     );
   });

@@ -4,192 +4,206 @@
 // company rooms.
 //
 // Method: make the graph Δ-regular (regular-bipartite.ts), then recursively
-//   - Δ even: split into two Δ/2-regular halves and colour them with disjoint colour ranges. The
-//     split pairs up the edges at every vertex (in the order they come); each edge then has
-//     one partner at its left end and one at its right end, so the edges fall into cycles that
-//     alternate left and right pairings, which have even length: colouring each cycle alternately
-//     puts one edge of every pair, so exactly half of every vertex's edges, in each half (an
-//     Euler partition, without walking the vertices);
-//   - Δ odd: take out a perfect matching (one exists in every regular bipartite graph) as one colour
-//     and go on with Δ − 1. The matching starts greedy and is completed by the random walks of Goel,
-//     Kapralov and Khanna (2010), expected O(V log V) after the O(E) adjacency build.
-// Euler splits cost O(E) per level over log Δ levels: O(E log Δ) in all. The walks draw from a
-// fixed-seed generator, so the result depends only on the input arrays. Each range keeps its
-// edges' endpoints contiguous, since at millions of edges the cost is memory access, not
-// arithmetic.
-import { regularize, type RegularBipartite } from './regular-bipartite.ts';
+//   - d even: split the d-regular range into two d/2-regular halves and colour them with disjoint
+//     colour ranges (an Euler partition). Each left vertex's edges sit side by side, so they are
+//     paired as they stand (positions 2p and 2p + 1); at the right ends they are paired in the
+//     order they come. Every edge then has one partner at each end, and the edges fall into
+//     cycles that alternate left and right pairings: putting one edge of every left pair in each
+//     half, alternately along each cycle, also splits every right pair, so exactly half of every
+//     vertex's edges go to each half;
+//   - d odd: take out a perfect matching (one exists in every regular bipartite graph) as one
+//     colour and go on with d − 1. The matching starts greedy and is completed by the random walks
+//     of Goel, Kapralov and Khanna (2010), expected O(V log V).
+// Euler splits cost O(E) per level over log Δ levels: O(E log Δ) in all.
+//
+// At millions of edges the cost is memory access, not arithmetic, so the layout is chosen for it:
+// within each range, left vertex u's edges are at u·d … u·d + d − 1, so a left end is a position
+// divided by d (never stored), the left pairs are adjacent positions, and a split writes pair p's
+// two edges to position p of either half, which keeps each half in the same layout. Only the right
+// ends and original indices move, between two buffers; the one random-access pass per level (the
+// walk along the cycles) touches one array. The walks draw from a fixed-seed generator, so the
+// result depends only on the input arrays.
+import { regularize } from './regular-bipartite.ts';
 
+/**
+ * Colours 0 … colorCount − 1, one per edge; edges sharing an endpoint differ. colorCount = Δ.
+ * The colours are written to `into` when given (at least as long as `left`), else to a new array.
+ */
+export function colorBipartiteEdges(nLeft: number, nRight: number, left: Int32Array, right: Int32Array, into?: Int32Array): { colors: Int32Array; colorCount: number } {
+  const regular = regularize(nLeft, nRight, left, right);
+  const colors = into ?? new Int32Array(left.length);
+  if (left.length > 0) colorRegular(regular.n, regular.degree, regular.right, regular.id, left.length, colors);
+  return { colors, colorCount: regular.degree };
+}
+
+/** The buffers of one colouring: ranges move between (R0, id0) and (R1, id1) as they are split. */
 type Work = {
   readonly n: number;
-  /** Endpoints and original index of the edges, permuted so that each task's edges are a range. */
-  readonly L: Int32Array;
-  readonly R: Int32Array;
-  readonly id: Int32Array;
-  readonly tmpL: Int32Array;
-  readonly tmpR: Int32Array;
-  readonly tmpId: Int32Array;
-  readonly adj: Int32Array;
-  readonly ptr: Int32Array;
-  readonly used: Uint8Array;
+  /** Original edges; indices from E on are fillers. */
+  readonly E: number;
+  readonly colors: Int32Array;
+  readonly R: readonly [Int32Array, Int32Array];
+  readonly id: readonly [Int32Array, Int32Array];
+  /** Per right vertex: the edge waiting for a partner (Euler splits), or the matched left vertex. */
+  readonly pending: Int32Array;
   readonly matchLeft: Int32Array;
-  readonly matchRight: Int32Array;
   readonly onPath: Int32Array;
   readonly pathU: Int32Array;
   readonly pathI: Int32Array;
-  /** The edge paired with each edge at its left end, and at its right end (Euler splits). */
-  readonly pL: Int32Array;
-  readonly pR: Int32Array;
   random: number;
 };
 
-/** Colours 0 … colorCount − 1, one per edge; edges sharing an endpoint differ. colorCount = Δ. */
-export function colorBipartiteEdges(nLeft: number, nRight: number, left: Int32Array, right: Int32Array): { colors: Int32Array; colorCount: number } {
-  const regular = regularize(nLeft, nRight, left, right);
-  const colors = colorRegular(regular);
-  return { colors: colors.slice(0, left.length), colorCount: regular.degree };
-}
-
-function colorRegular(g: RegularBipartite): Int32Array {
-  const M = g.left.length;
-  const n = g.n;
-  const colors = new Int32Array(M);
-  if (M === 0) return colors;
+/** Colours the n-per-side d-regular graph given as right ends and original indices (fillers: E and above) in left order. */
+function colorRegular(n: number, degree: number, right: Int32Array, id: Int32Array, E: number, colors: Int32Array): void {
+  const M = right.length;
   const w: Work = {
     n,
-    L: g.left.slice(),
-    R: g.right.slice(),
-    id: Int32Array.from({ length: M }, (_, i) => i),
-    tmpL: new Int32Array(M),
-    tmpR: new Int32Array(M),
-    tmpId: new Int32Array(M),
-    adj: new Int32Array(M),
-    ptr: new Int32Array(n),
-    used: new Uint8Array(M),
+    E,
+    colors,
+    R: [right, new Int32Array(M)],
+    id: [id, new Int32Array(M)],
+    pending: new Int32Array(n),
     matchLeft: new Int32Array(n),
-    matchRight: new Int32Array(n),
     onPath: new Int32Array(n).fill(-1),
     pathU: new Int32Array(n + 1),
     pathI: new Int32Array(n + 1),
-    pL: new Int32Array(M),
-    pR: new Int32Array(M),
     random: 0x2545f491,
   };
-  // Tasks: [lo, hi, degree, first colour] over ranges of the work arrays.
-  const tasks: number[] = [0, M, g.degree, 0];
+  // Tasks: [lo, degree, first colour, buffer]; a task's range is [lo, lo + n·degree).
+  const tasks: number[] = [0, degree, 0, 0];
   while (tasks.length > 0) {
+    const buffer = tasks.pop()!;
     const offset = tasks.pop()!;
     const d = tasks.pop()!;
-    const hi = tasks.pop()!;
     const lo = tasks.pop()!;
-    if (d === 1) {
-      for (let i = lo; i < hi; i++) colors[w.id[i]!] = offset;
-    } else if (d % 2 === 0) {
-      eulerSplit(w, lo, hi);
-      const mid = lo + (hi - lo) / 2;
-      tasks.push(lo, mid, d / 2, offset, mid, hi, d / 2, offset + d / 2);
+    if (d === 1) paint(w, w.id[buffer]!, lo, lo + n, offset);
+    else if (d % 2 === 0) {
+      eulerSplit(w, buffer, lo, d, offset);
+      if (d > 2) tasks.push(lo, d / 2, offset, 1 - buffer, lo + (n * d) / 2, d / 2, offset + d / 2, 1 - buffer);
     } else {
-      matchingToFront(w, lo, hi, d);
-      for (let i = lo; i < lo + n; i++) colors[w.id[i]!] = offset;
-      tasks.push(lo + n, hi, d - 1, offset + 1);
+      takeMatching(w, buffer, lo, d, offset);
+      tasks.push(lo, d - 1, offset + 1, 1 - buffer);
     }
   }
-  return colors;
 }
 
-/** Left vertex u's local edge indices at adj[u·d …] for the d-regular range [lo, hi). */
-function buildAdjacency(w: Work, lo: number, hi: number, d: number): void {
-  const { n, adj, ptr, L } = w;
-  ptr.fill(0, 0, n);
-  for (let i = 0; i < hi - lo; i++) {
-    const u = L[lo + i]!;
-    adj[u * d + ptr[u]!++] = i;
+/** Colour `color` for the original edges at positions [from, to) of `ids`. */
+function paint(w: Work, ids: Int32Array, from: number, to: number, color: number): void {
+  const { colors } = w;
+  for (let i = from; i < to; i++) {
+    const e = ids[i]!;
+    if (e < w.E) colors[e] = color;
   }
 }
 
-/** Moves local edge i of range lo to position `to` of the temporary arrays. */
-function stage(w: Work, lo: number, i: number, to: number): void {
-  w.tmpL[to] = w.L[lo + i]!;
-  w.tmpR[to] = w.R[lo + i]!;
-  w.tmpId[to] = w.id[lo + i]!;
-}
-
-function commit(w: Work, lo: number, m: number): void {
-  w.L.set(w.tmpL.subarray(0, m), lo);
-  w.R.set(w.tmpR.subarray(0, m), lo);
-  w.id.set(w.tmpId.subarray(0, m), lo);
-}
-
-/** Reorders the range [lo, hi) so that each half is (d/2)-regular. */
-function eulerSplit(w: Work, lo: number, hi: number): void {
-  const { n, ptr: pendingLeft, matchRight: pendingRight, used, L, R, pL, pR } = w;
-  const m = hi - lo;
-  // Pair the edges at each vertex as they come: one sequential pass, the pending edge of each
-  // vertex in small arrays that stay in cache (every degree is even, so none is left over).
-  pendingLeft.fill(-1, 0, n);
-  pendingRight.fill(-1, 0, n);
+/**
+ * Splits the d-regular range at lo of `buffer` (d even) into two d/2-regular halves at lo and
+ * lo + n·d/2 of the other buffer; when d = 2 the halves are coloured directly instead. The other
+ * buffer's right ends hold the right pairing until they are overwritten.
+ */
+function eulerSplit(w: Work, buffer: number, lo: number, d: number, offset: number): void {
+  const { n, pending, colors } = w;
+  const R = w.R[buffer]!;
+  const id = w.id[buffer]!;
+  const partner = w.R[1 - buffer]!;
+  const id2 = w.id[1 - buffer]!;
+  const m = n * d;
+  const half = m / 2;
+  // Right pairs, in the order the edges come: one sequential pass; `pending` (n entries) stays in
+  // cache. partner[lo + i] is the local index of edge i's partner.
+  pending.fill(-1, 0, n);
   for (let i = 0; i < m; i++) {
-    const u = L[lo + i]!;
-    const j = pendingLeft[u]!;
-    if (j < 0) pendingLeft[u] = i;
-    else {
-      pL[i] = j;
-      pL[j] = i;
-      pendingLeft[u] = -1;
-    }
     const x = R[lo + i]!;
-    const k = pendingRight[x]!;
-    if (k < 0) pendingRight[x] = i;
+    const k = pending[x]!;
+    if (k < 0) pending[x] = i;
     else {
-      pR[i] = k;
-      pR[k] = i;
-      pendingRight[x] = -1;
+      partner[lo + i] = k;
+      partner[lo + k] = i;
+      pending[x] = -1;
     }
   }
-  // The two pairings make even cycles of edges, alternately linked at a left and at a right end: colour them alternately.
-  used.fill(2, 0, m);
-  for (let s0 = 0; s0 < m; s0++) {
-    if (used[s0] !== 2) continue;
-    let e = s0;
-    let c = 0;
-    let viaLeft = true;
+  // Along each cycle: edge e goes to the first half, so its left partner e ^ 1 to the second, and
+  // the right partner of e ^ 1 to the first again. An edge sent to the second half is marked by
+  // turning its partner entry negative (−1 − partner); the cycle closes back at e.
+  for (let p = 0; p < half; p++) {
+    const start = 2 * p;
+    if (partner[lo + start]! < 0 || partner[lo + start + 1]! < 0) continue;
+    let e = start;
     do {
-      used[e] = c;
-      c ^= 1;
-      e = viaLeft ? pL[e]! : pR[e]!;
-      viaLeft = !viaLeft;
-    } while (e !== s0);
+      const at = lo + (e ^ 1);
+      const next = partner[at]!;
+      partner[at] = -1 - next;
+      e = next;
+    } while (e !== start);
   }
-  let a = 0;
-  let b = m / 2;
-  for (let i = 0; i < m; i++) stage(w, lo, i, used[i] === 0 ? a++ : b++);
-  commit(w, lo, m);
+  if (d === 2) {
+    for (let p = 0; p < half; p++) {
+      const i = lo + 2 * p;
+      const first = partner[i]! < 0 ? i + 1 : i;
+      const a = id[first]!;
+      const b = id[i + i + 1 - first]!;
+      if (a < w.E) colors[a] = offset;
+      if (b < w.E) colors[b] = offset + 1;
+    }
+    return;
+  }
+  // Pair p's edge in the first half goes to position p of it, the other to position p of the
+  // second. Writing the first half's right ends only overwrites marks already read (p ≤ 2p); the
+  // second half's are written after, each found again by its index (indices are unique).
+  const R2 = partner;
+  for (let p = 0; p < half; p++) {
+    const i = lo + 2 * p;
+    const first = partner[i]! < 0 ? i + 1 : i;
+    id2[lo + p] = id[first]!;
+    id2[lo + half + p] = id[i + i + 1 - first]!;
+    R2[lo + p] = R[first]!;
+  }
+  for (let p = 0; p < half; p++) {
+    const i = lo + 2 * p;
+    R2[lo + half + p] = id[i] === id2[lo + half + p] ? R[i]! : R[i + 1]!;
+  }
 }
 
-/** Moves a perfect matching of the d-regular range [lo, hi) (d odd, ≥ 3) to its first n positions. */
-function matchingToFront(w: Work, lo: number, hi: number, d: number): void {
-  const { n, matchLeft, matchRight, L, R } = w;
-  const m = hi - lo;
-  // Greedy in edge order: sequential reads, the two match arrays small enough to stay in cache.
+/**
+ * Colours a perfect matching of the d-regular range at lo of `buffer` (d odd, ≥ 3) with `color`
+ * and moves the other d − 1 edges of each left vertex, in order, to lo of the other buffer.
+ */
+function takeMatching(w: Work, buffer: number, lo: number, d: number, color: number): void {
+  const { n, matchLeft, pending: matchRight } = w;
+  const R = w.R[buffer]!;
+  const id = w.id[buffer]!;
+  // Greedy, vertex by vertex: sequential reads, the two match arrays small enough to stay in cache.
   matchLeft.fill(-1, 0, n);
   matchRight.fill(-1, 0, n);
-  let free = n;
-  for (let i = 0; i < m; i++) {
-    const u = L[lo + i]!;
-    const x = R[lo + i]!;
-    if (matchLeft[u] === -1 && matchRight[x] === -1) {
-      matchLeft[u] = i;
-      matchRight[x] = u;
-      free--;
+  let free = 0;
+  for (let u = 0; u < n; u++) {
+    for (let i = u * d; i < u * d + d; i++) {
+      const x = R[lo + i]!;
+      if (matchRight[x] === -1) {
+        matchLeft[u] = i;
+        matchRight[x] = u;
+        break;
+      }
+    }
+    if (matchLeft[u] === -1) free++;
+  }
+  if (free > 0) for (let u = 0; u < n; u++) if (matchLeft[u] === -1) augmentByRandomWalk(w, R, lo, d, u);
+  const { colors } = w;
+  const R2 = w.R[1 - buffer]!;
+  const id2 = w.id[1 - buffer]!;
+  let to = lo;
+  for (let u = 0; u < n; u++) {
+    const matched = matchLeft[u]!;
+    for (let i = u * d; i < u * d + d; i++) {
+      if (i === matched) {
+        const e = id[lo + i]!;
+        if (e < w.E) colors[e] = color;
+      } else {
+        R2[to] = R[lo + i]!;
+        id2[to++] = id[lo + i]!;
+      }
     }
   }
-  if (free > 0) {
-    buildAdjacency(w, lo, hi, d);
-    for (let u = 0; u < n; u++) if (matchLeft[u] === -1) augmentByRandomWalk(w, lo, d, u);
-  }
-  let front = 0;
-  let back = n;
-  for (let i = 0; i < m; i++) stage(w, lo, i, matchLeft[L[lo + i]!] === i ? front++ : back++);
-  commit(w, lo, m);
 }
 
 /** xorshift32: the walks' choices, reproducible run after run. */
@@ -199,7 +213,7 @@ function nextRandom(w: Work, bound: number): number {
   x ^= x >>> 17;
   x ^= x << 5;
   w.random = x;
-  return (x >>> 0) % bound;
+  return Math.floor((x >>> 0) * (bound / 4294967296));
 }
 
 /**
@@ -207,13 +221,13 @@ function nextRandom(w: Work, bound: number): number {
  * edge back to the left, until a free right vertex is reached; loops are cut out as they close.
  * The walk is then an augmenting path (Goel, Kapralov and Khanna, 2010).
  */
-function augmentByRandomWalk(w: Work, lo: number, d: number, root: number): void {
-  const { adj, matchLeft, matchRight, onPath, pathU, pathI, R } = w;
+function augmentByRandomWalk(w: Work, R: Int32Array, lo: number, d: number, root: number): void {
+  const { matchLeft, pending: matchRight, onPath, pathU, pathI } = w;
   let len = 0;
   let u = root;
   for (;;) {
-    let i = adj[u * d + nextRandom(w, d)]!;
-    while (i === matchLeft[u]) i = adj[u * d + nextRandom(w, d)]!;
+    let i = u * d + nextRandom(w, d);
+    while (i === matchLeft[u]) i = u * d + nextRandom(w, d);
     onPath[u] = len;
     pathU[len] = u;
     pathI[len] = i;

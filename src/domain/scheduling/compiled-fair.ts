@@ -11,7 +11,7 @@ export type CompiledFair = {
   readonly student: Int32Array;
   readonly company: Int32Array;
   readonly needsInterpreter: Uint8Array;
-  /** −1 when not pinned. */
+  /** −1 when not pinned (a fair without pins has one array of −1 for both). */
   readonly pinSlot: Int32Array;
   readonly pinRoom: Int32Array;
   readonly rooms: Int32Array;
@@ -35,25 +35,46 @@ function blockedTable(people: readonly { unavailable?: readonly number[] }[], T:
 /** Assumes validateFairInstance(instance) found nothing. */
 export function compileFair(instance: FairInstance): CompiledFair {
   const T = instance.slots;
-  const studentIndex = new Map(instance.students.map((s, i) => [s.id, i]));
-  const companyIndex = new Map(instance.companies.map((c, i) => [c.id, i]));
-  const E = instance.interviews.length;
+  const { interviews } = instance;
+  const E = interviews.length;
   const student = new Int32Array(E);
   const company = new Int32Array(E);
   const needsInterpreter = new Uint8Array(E);
-  const pinSlot = new Int32Array(E).fill(-1);
-  const pinRoom = new Int32Array(E).fill(-1);
-  let hasPins = false;
-  instance.interviews.forEach((interview, e) => {
-    student[e] = studentIndex.get(interview.student)!;
+  // Made at the first pin; without pins one array of −1 serves as both.
+  let pinSlot: Int32Array | null = null;
+  let pinRoom: Int32Array | null = null;
+  const { students } = instance;
+  const companyIndex = new Map<string, number>();
+  instance.companies.forEach((c, i) => companyIndex.set(c.id, i));
+  // Interviews usually come student by student, in the students' order: the student is then the
+  // last one's or the next, and the index of every student (a large Map) is built only if not.
+  let studentIndex: Map<string, number> | null = null;
+  let s = 0;
+  for (let e = 0; e < E; e++) {
+    const interview = interviews[e]!;
+    const id = interview.student;
+    if (students[s]?.id !== id) {
+      if (students[s + 1]?.id === id) s++;
+      else {
+        if (studentIndex === null) {
+          studentIndex = new Map<string, number>();
+          for (let i = 0; i < students.length; i++) studentIndex.set(students[i]!.id, i);
+        }
+        s = studentIndex.get(id)!;
+      }
+    }
+    student[e] = s;
     company[e] = companyIndex.get(interview.company)!;
-    needsInterpreter[e] = interview.interpreter ? 1 : 0;
+    if (interview.interpreter) needsInterpreter[e] = 1;
     if (interview.pinned) {
+      pinSlot ??= new Int32Array(E).fill(-1);
+      pinRoom ??= new Int32Array(E).fill(-1);
       pinSlot[e] = interview.pinned.slot;
       pinRoom[e] = interview.pinned.room;
-      hasPins = true;
     }
-  });
+  }
+  const hasPins = pinSlot !== null;
+  if (pinSlot === null || pinRoom === null) pinSlot = pinRoom = new Int32Array(E).fill(-1);
   const { interpreters: given } = instance;
   const interpreters = given === undefined ? null : Int32Array.from({ length: T }, (_, t) => (typeof given === 'number' ? given : given[t]!));
   return {

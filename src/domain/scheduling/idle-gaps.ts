@@ -68,29 +68,62 @@ export function idleGaps(fair: CompiledFair, slot: Int32Array): number {
  * spent. Rewrites `slot` in place.
  */
 export function reorderSlots(fair: CompiledFair, slot: Int32Array, K: number, budget: number): void {
-  if (K < 2) return;
-  const byStudent = edgesByStudent(fair);
-  // Students present in each slot.
-  const inSlot: number[][] = Array.from({ length: K }, () => []);
-  for (let e = 0; e < fair.E; e++) if (slot[e]! >= 0 && slot[e]! < K) inSlot[slot[e]!]!.push(fair.student[e]!);
+  if (K < 2 || budget <= 0) return;
+  const { E, S, student } = fair;
+  // Each student's slots side by side, in the order of the interviews (as edgesByStudent): those of
+  // s at slotOf[start[s] … start[s + 1]). Slots move only through `position`, so this stays true.
+  const start = new Int32Array(S + 1);
+  for (let e = 0; e < E; e++) start[student[e]! + 1]!++;
+  for (let s = 0; s < S; s++) start[s + 1]! += start[s]!;
+  const stamp = start.slice(0, S);
+  const slotOf = new Int32Array(E);
+  for (let e = 0; e < E; e++) slotOf[stamp[student[e]!]!++] = slot[e]!;
+  stamp.fill(0);
+  // Students present in each slot, as CSR: those of slot t are inSlot[slotStart[t] … slotStart[t + 1]).
+  // When the budget is less than one evaluation per interview (a large fair), few slots are ever
+  // looked at: each is then found by a scan of its own when first needed, instead of all at once.
+  const lazy = budget < E;
+  const slotStart = new Int32Array(K + 1);
+  for (let e = 0; e < E; e++) if (slot[e]! >= 0 && slot[e]! < K) slotStart[slot[e]! + 1]!++;
+  for (let t = 0; t < K; t++) slotStart[t + 1]! += slotStart[t]!;
+  const inSlot = new Int32Array(lazy ? 0 : slotStart[K]!);
+  const fill = slotStart.slice(0, K);
+  if (!lazy) for (let e = 0; e < E; e++) if (slot[e]! >= 0 && slot[e]! < K) inSlot[fill[slot[e]!]!++] = student[e]!;
+  const studentsOf: (Int32Array | undefined)[] = [];
+  const studentsIn = (t: number): Int32Array => {
+    if (!lazy) return inSlot.subarray(slotStart[t]!, slotStart[t + 1]!);
+    let list = studentsOf[t];
+    if (list === undefined) {
+      list = new Int32Array(slotStart[t + 1]! - slotStart[t]!);
+      for (let e = 0, i = 0; e < E; e++) if (slot[e] === t) list[i++] = student[e]!;
+      studentsOf[t] = list;
+    }
+    return list;
+  };
   // position[original slot] = where it now is.
-  const position = Int32Array.from({ length: fair.day.length }, (_, t) => t);
-  const slotAt = Int32Array.from({ length: K }, (_, p) => p);
-  const stamp = new Int32Array(fair.S);
+  const position = new Int32Array(fair.day.length);
+  for (let t = 0; t < position.length; t++) position[t] = t;
+  const slotAt = new Int32Array(K);
+  for (let p = 0; p < K; p++) slotAt[p] = p;
   let round = 0;
   let spent = 0;
-  const affectedGaps = (x: number, y: number): number => {
-    round++;
+  const { day } = fair;
+  /** Gaps of the students of slot t not yet counted in this round. */
+  const gapsOfSlot = (t: number): number => {
     let sum = 0;
-    for (const list of [inSlot[x]!, inSlot[y]!]) {
-      for (const s of list) {
-        if (stamp[s] === round) continue;
-        stamp[s] = round;
-        sum += studentGaps(fair, byStudent, s, slot, position);
-        spent++;
-      }
+    const list = studentsIn(t);
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
+      if (stamp[s] === round) continue;
+      stamp[s] = round;
+      sum += gapsAt(day, slotOf, start[s]!, start[s + 1]!, position);
+      spent++;
     }
     return sum;
+  };
+  const affectedGaps = (x: number, y: number): number => {
+    round++;
+    return gapsOfSlot(x) + gapsOfSlot(y);
   };
   let improved = true;
   while (improved && spent < budget) {
@@ -113,5 +146,36 @@ export function reorderSlots(fair: CompiledFair, slot: Int32Array, K: number, bu
       }
     }
   }
-  for (let e = 0; e < fair.E; e++) if (slot[e]! >= 0 && slot[e]! < K) slot[e] = position[slot[e]!]!;
+  for (let e = 0; e < E; e++) if (slot[e]! >= 0 && slot[e]! < K) slot[e] = position[slot[e]!]!;
+}
+
+/** studentGaps on slots laid side by side: the gaps of the interviews at slotOf[from … to), each at position[its slot]. */
+function gapsAt(day: Int32Array, slotOf: Int32Array, from: number, to: number, position: Int32Array): number {
+  let gaps = 0;
+  for (let k = from; k < to; k++) {
+    const t = slotOf[k]!;
+    if (t < 0) continue;
+    const p = position[t]!;
+    const d = day[p]!;
+    let min = p;
+    let max = p;
+    let count = 1;
+    let counted = false;
+    for (let j = from; j < to; j++) {
+      if (j === k) continue;
+      const u = slotOf[j]!;
+      if (u < 0) continue;
+      const q = position[u]!;
+      if (day[q] !== d) continue;
+      if (j < k) {
+        counted = true; // this day was counted at its first interview
+        break;
+      }
+      if (q < min) min = q;
+      if (q > max) max = q;
+      count++;
+    }
+    if (!counted) gaps += max - min + 1 - count;
+  }
+  return gaps;
 }

@@ -10,11 +10,12 @@ import { isAdmissible, type CompiledFair } from './compiled-fair.ts';
 
 const NONE = Number.MAX_SAFE_INTEGER;
 
-export function konigBound(fair: CompiledFair, include: Uint8Array): number {
+/** König's bound of the interviews in `include` (null: all of them). */
+export function konigBound(fair: CompiledFair, include: Uint8Array | null): number {
   const studentDegree = new Int32Array(fair.S);
   const companyDegree = new Int32Array(fair.C);
   for (let e = 0; e < fair.E; e++) {
-    if (!include[e]) continue;
+    if (include !== null && !include[e]) continue;
     studentDegree[fair.student[e]!]!++;
     companyDegree[fair.company[e]!]!++;
   }

@@ -5,15 +5,18 @@
 // are among its group's. The sides are padded to equal size and filler edges raise every group
 // to degree Δ. With best-fit-decreasing packing the groups number at most about 11/9 of
 // (edges / Δ) + 1 per side, so the regular graph has at most about 1.23·E + Δ edges.
+// The edges come out grouped by their left group: left group u holds positions u·Δ … u·Δ + Δ − 1,
+// so that the left end of an edge is its position divided by Δ and need not be stored.
 // O(V + E + Δ·groups).
 
 export type RegularBipartite = {
   /** Groups per side. */
   readonly n: number;
   readonly degree: number;
-  /** Endpoints of the regular graph's edges: the original ones first (same index), then fillers. */
-  readonly left: Int32Array;
+  /** Right group of the edge at each position (n·Δ of them); position i's left group is ⌊i / Δ⌋. */
   readonly right: Int32Array;
+  /** Original index of the edge at each position; fillers are numbered from E on. */
+  readonly id: Int32Array;
 };
 
 /** Group of each vertex (degrees ≤ capacity), best fit in decreasing order of degree. */
@@ -28,10 +31,11 @@ export function packByDegree(degree: Int32Array, capacity: number): { group: Int
 
   // Open groups by their remaining capacity: stacks in one array, linked through `next`.
   const head = new Int32Array(capacity + 1).fill(-1);
-  const next: number[] = [];
+  const next = new Int32Array(n);
   const group = new Int32Array(n);
   let count = 0;
-  for (const v of order) {
+  for (let k = 0; k < n; k++) {
+    const v = order[k]!;
     const d = degree[v]!;
     if (d === 0) continue; // no edges: any group will do, and 0 exists once any vertex has an edge
     let room = d;
@@ -39,7 +43,7 @@ export function packByDegree(degree: Int32Array, capacity: number): { group: Int
     let g: number;
     if (room > capacity) {
       g = count++;
-      next.push(-1);
+      next[g] = -1;
       room = capacity;
     } else {
       g = head[room]!;
@@ -55,48 +59,49 @@ export function packByDegree(degree: Int32Array, capacity: number): { group: Int
   return { group, count };
 }
 
-function degrees(ends: Int32Array, n: number): Int32Array {
-  const degree = new Int32Array(n);
-  for (let e = 0; e < ends.length; e++) degree[ends[e]!]!++;
-  return degree;
-}
-
-/** Δ-regular supergraph of the groups; Δ = max degree of the input (at least 1 when there are edges). */
+/** Δ-regular supergraph of the groups, grouped by left group; Δ = max degree of the input (at least 1 when there are edges). */
 export function regularize(nLeft: number, nRight: number, left: Int32Array, right: Int32Array): RegularBipartite {
   const E = left.length;
-  const degLeft = degrees(left, nLeft);
-  const degRight = degrees(right, nRight);
+  const degLeft = new Int32Array(nLeft);
+  const degRight = new Int32Array(nRight);
+  for (let e = 0; e < E; e++) {
+    degLeft[left[e]!]!++;
+    degRight[right[e]!]!++;
+  }
   let degree = 0;
-  for (const d of degLeft) if (d > degree) degree = d;
-  for (const d of degRight) if (d > degree) degree = d;
-  if (E === 0) return { n: 0, degree: 0, left: new Int32Array(0), right: new Int32Array(0) };
+  for (let v = 0; v < nLeft; v++) if (degLeft[v]! > degree) degree = degLeft[v]!;
+  for (let v = 0; v < nRight; v++) if (degRight[v]! > degree) degree = degRight[v]!;
+  if (E === 0) return { n: 0, degree: 0, right: new Int32Array(0), id: new Int32Array(0) };
 
-  const packedLeft = packByDegree(degLeft, degree);
-  const packedRight = packByDegree(degRight, degree);
-  const n = Math.max(packedLeft.count, packedRight.count);
+  const groupLeft = packByDegree(degLeft, degree);
+  const groupRight = packByDegree(degRight, degree);
+  const n = Math.max(groupLeft.count, groupRight.count);
   const M = n * degree;
-  const outLeft = new Int32Array(M);
   const outRight = new Int32Array(M);
+  const id = new Int32Array(M);
+  // fillLeft[a]: edges placed so far in left group a; fillRight[b]: edge ends of right group b.
   const fillLeft = new Int32Array(n);
   const fillRight = new Int32Array(n);
+  const gl = groupLeft.group;
+  const gr = groupRight.group;
   for (let e = 0; e < E; e++) {
-    const a = packedLeft.group[left[e]!]!;
-    const b = packedRight.group[right[e]!]!;
-    outLeft[e] = a;
-    outRight[e] = b;
-    fillLeft[a]!++;
+    const a = gl[left[e]!]!;
+    const b = gr[right[e]!]!;
+    const at = a * degree + fillLeft[a]!++;
+    outRight[at] = b;
+    id[at] = e;
     fillRight[b]!++;
   }
   // Fillers: both sides lack n·Δ − E edge ends, so pairing the deficits in order closes them all.
-  let i = 0;
   let j = 0;
-  for (let e = E; e < M; e++) {
-    while (fillLeft[i] === degree) i++;
-    while (fillRight[j] === degree) j++;
-    outLeft[e] = i;
-    outRight[e] = j;
-    fillLeft[i]!++;
-    fillRight[j]!++;
+  let filler = E;
+  for (let a = 0; a < n; a++) {
+    for (let at = a * degree + fillLeft[a]!; at < (a + 1) * degree; at++) {
+      while (fillRight[j] === degree) j++;
+      outRight[at] = j;
+      id[at] = filler++;
+      fillRight[j]!++;
+    }
   }
-  return { n, degree, left: outLeft, right: outRight };
+  return { n, degree, right: outRight, id };
 }

@@ -74,40 +74,52 @@ export function solveFair(fair: CompiledFair, options: ScheduleOptions = {}): Co
   return onlyRoomsLimit(fair) ? solveByEdgeColoring(fair, settings) : solveBySearch(fair, settings);
 }
 
-/** Slots and rooms of the interviews in `keep`: each company split into its rooms, edges coloured. */
-function colorWithRooms(fair: CompiledFair, keep: Uint8Array, slot: Int32Array, room: Int32Array): number {
-  const degree = new Int32Array(fair.C);
-  for (let e = 0; e < fair.E; e++) if (keep[e]) degree[fair.company[e]!]!++;
-  const firstRoom = new Int32Array(fair.C + 1);
-  for (let c = 0; c < fair.C; c++) firstRoom[c + 1] = firstRoom[c]! + Math.min(fair.rooms[c]!, degree[c]!);
-  const dealt = new Int32Array(fair.C);
-  const kept: number[] = [];
-  for (let e = 0; e < fair.E; e++) if (keep[e]) kept.push(e);
-  const left = new Int32Array(kept.length);
-  const right = new Int32Array(kept.length);
-  kept.forEach((e, i) => {
-    const c = fair.company[e]!;
-    left[i] = fair.student[e]!;
-    // Round-robin over the rooms, so that each holds ⌈degree / rooms⌉ at most.
-    right[i] = firstRoom[c]! + (dealt[c]!++ % (firstRoom[c + 1]! - firstRoom[c]!));
-  });
-  const { colors, colorCount } = colorBipartiteEdges(fair.S, firstRoom[fair.C]!, left, right);
-  kept.forEach((e, i) => {
-    slot[e] = colors[i]!;
-    room[e] = right[i]! - firstRoom[fair.company[e]!]!;
-  });
+/** Slots and rooms of the interviews in `keep` (null: all of them): each company split into its rooms, edges coloured. */
+function colorWithRooms(fair: CompiledFair, keep: Uint8Array | null, slot: Int32Array, room: Int32Array): number {
+  const { E, C, student, company, rooms } = fair;
+  const degree = new Int32Array(C);
+  let kept = 0;
+  for (let e = 0; e < E; e++) {
+    if (keep !== null && !keep[e]) continue;
+    degree[company[e]!]!++;
+    kept++;
+  }
+  const firstRoom = new Int32Array(C + 1);
+  for (let c = 0; c < C; c++) firstRoom[c + 1] = firstRoom[c]! + Math.min(rooms[c]!, degree[c]!);
+  // Round-robin over the rooms, so that each holds ⌈degree / rooms⌉ at most: nextRoom[c] is the room of c's next interview.
+  const nextRoom = new Int32Array(C);
+  const left = keep === null ? student : new Int32Array(kept);
+  const right = new Int32Array(kept);
+  const edge = keep === null ? null : new Int32Array(kept);
+  let i = 0;
+  for (let e = 0; e < E; e++) {
+    if (keep !== null && !keep[e]) continue;
+    const c = company[e]!;
+    const r = nextRoom[c]!;
+    nextRoom[c] = r + 1 === firstRoom[c + 1]! - firstRoom[c]! ? 0 : r + 1;
+    room[e] = r;
+    right[i] = firstRoom[c]! + r;
+    if (edge !== null) {
+      edge[i] = e;
+      left[i] = student[e]!;
+    }
+    i++;
+  }
+  if (edge === null) return colorBipartiteEdges(fair.S, firstRoom[C]!, left, right, slot).colorCount;
+  const { colors, colorCount } = colorBipartiteEdges(fair.S, firstRoom[C]!, left, right);
+  for (let k = 0; k < kept; k++) slot[edge[k]!] = colors[k]!;
   return colorCount;
 }
 
 function solveByEdgeColoring(fair: CompiledFair, settings: Required<ScheduleOptions>): CompactSchedule {
   const { E, T } = fair;
-  const all = new Uint8Array(E).fill(1);
-  const lowerBound = konigBound(fair, all);
+  const lowerBound = konigBound(fair, null);
   const slot = new Int32Array(E).fill(-1);
   const room = new Int32Array(E).fill(-1);
   const reason = new Int8Array(E).fill(-1);
-  let keep: Uint8Array = all;
+  let keep: Uint8Array | null = null;
   if (lowerBound > T) {
+    const all = new Uint8Array(E).fill(1);
     // The fewest slots that hold as many as T slots do (the count grows with the slots).
     const count = (H: number) => largestFittingSubset(fair.S, fair.C, fair.student, fair.company, fair.rooms, all, H);
     const most = count(T);
@@ -122,7 +134,7 @@ function solveByEdgeColoring(fair: CompiledFair, settings: Required<ScheduleOpti
     const chosen = lo === T ? most : count(lo);
     keep = chosen.keep;
     for (let e = 0; e < E; e++) {
-      if (!keep[e]) reason[e] = reasonCode(most.studentFull[e] ? 'studentFullyBooked' : 'companyFullyBooked');
+      if (!chosen.keep[e]) reason[e] = reasonCode(most.studentFull[e] ? 'studentFullyBooked' : 'companyFullyBooked');
     }
   }
   const makespan = colorWithRooms(fair, keep, slot, room);
