@@ -149,7 +149,7 @@ describe.skipIf(skipBrowser)('the call for host companies', () => {
       }
       await page.context().close();
     }
-  });
+  }, 180_000);
 
   it('the operator scores each company against the rubric and accepts all four; they become the program’s host companies', async () => {
     const page = await (await newContext(b.browser() as Browser, LOCALES.ja)).newPage();

@@ -366,4 +366,79 @@ describe.skipIf(skipBrowser)('the internship', () => {
     await expectAccessible(coordinator);
     await coordinator.context().close();
   }, 180_000);
+  it('the operator records the letterhead, issues the visa documents and downloads them; the intern finds them on a phone (ja, mn)', async () => {
+    const staff = await signedIn(DEMO.hitachiStaff, LOCALES.ja, `/programs/${programId}/internship`);
+    const call = caller(staff);
+    await staff.getByRole('link', { name: ja.link.visaPacks }).click();
+    await staff.getByRole('heading', { name: ja.visaPacks.title }).waitFor();
+    const row = staff.getByTestId('visa-pack-row').filter({ hasText: 'バトバヤル・ツェツェグ' });
+    // Nothing is on record yet: the page says what, and where to record it.
+    await row.getByTestId('visa-pack-gaps').waitFor();
+    // The operator's own details once above the table; the company's and the intern's on the row.
+    expect(await staff.getByTestId('visa-pack-gaps').first().textContent()).toContain(ja.visaPacks.gap.inviter.address);
+    for (const gap of [ja.visaPacks.gap.hostCompany.address, ja.visaPacks.gap.invitee.birthDate]) expect(await row.getByTestId('visa-pack-gaps').textContent()).toContain(gap);
+    await screenshot(staff, 'visa-packs-gaps-ja');
+    await expectAccessible(staff);
+
+    // The operator's letterhead on the organization form; the company's address and the intern's birth date by the API.
+    await row.getByRole('link', { name: ja.visaPacks.where.organizations }).first().click();
+    await staff.getByRole('heading', { name: '団体', level: 2 }).waitFor();
+    await staff.getByRole('row').filter({ hasText: '公益財団法人日立地区産業支援センター' }).getByRole('button', { name: '編集' }).click();
+    await dialogShown(staff);
+    const dialog = staff.getByRole('dialog');
+    await dialog.getByLabel('所在地（日本語）').fill('茨城県日立市西成沢町2丁目20番1号');
+    await dialog.getByLabel('電話番号').fill('0294-24-1411');
+    await dialog.getByLabel('代表者の役職（日本語）').fill('理事長');
+    await dialog.getByLabel('代表者の氏名（日本語）').fill('日立 太郎');
+    await dialog.getByLabel('代表者の氏名（英語）').fill('Taro Hitachi');
+    await dialogScreenshot(staff, 'organization-letterhead-ja');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await staff.getByRole('dialog').waitFor({ state: 'detached' });
+    const company = await ok<{ version: number }>(call('GET', `/api/organizations/${companyA}`), 200, 'company');
+    await ok(call('PATCH', `/api/organizations/${companyA}`, { version: company.version, address: { ja: '茨城県日立市城南町1丁目3番5号', en: '1-3-5 Jonancho, Hitachi, Ibaraki' } }), 200, 'company address');
+    const overview = await ok<{ interns: { planId: string; userId: string; defaults: { arrivalOn: string } }[] }>(call('GET', `/api/programs/${programId}/visa-packs`), 200, 'visa packs');
+    const intern = overview.interns.find((i) => i.planId === planId)!;
+    const coordinator = await signedIn(DEMO.coordinator, LOCALES.mn, '/people');
+    const identity = await ok<{ version: number }>(caller(coordinator)('GET', `/api/members/${intern.userId}/identity`), 200, 'identity');
+    await ok(caller(coordinator)('PUT', `/api/members/${intern.userId}/identity`, { version: identity.version, birthDate: '2004-03-05' }), 200, 'birth date');
+    await coordinator.context().close();
+
+    // Issued today, the documents would be dated after the arrival: refused under the date, in Japanese.
+    await staff.goto(`${b.baseUrl()}/programs/${programId}/visa-packs`);
+    await row.waitFor();
+    expect(await row.getByTestId('visa-pack-gaps').count()).toBe(0);
+    expect(await staff.getByText(ja.visaPacks.programGapsTitle).count()).toBe(0);
+    await row.getByRole('button', { name: ja.visaPacks.issue }).click();
+    await dialogShown(staff);
+    await staff.getByRole('dialog').getByText(ja.visaPacks.gender.female).click();
+    await staff.getByRole('dialog').getByLabel(ja.visaPacks.field.internshipWork + '（日本語）').fill('生産設備の保全業務');
+    await staff.getByRole('dialog').getByRole('button', { name: ja.visaPacks.issue }).click();
+    await staff.getByRole('dialog').getByText(jaErrors.fieldIssues.visaPack.issuedAfterArrival).waitFor();
+    await staff.getByRole('dialog').getByLabel(ja.visaPacks.field.issuedOn).fill(addDays(intern.defaults.arrivalOn, -40));
+    await dialogScreenshot(staff, 'visa-pack-issue-ja');
+    await staff.getByRole('dialog').getByRole('button', { name: ja.visaPacks.issue }).click();
+    await staff.getByRole('dialog').waitFor({ state: 'detached' });
+    await row.getByText(ja.visaPacks.status.valid).waitFor();
+    await staff.mouse.move(0, 0);
+    await screenshot(staff, 'visa-packs-issued-ja');
+    await expectAccessible(staff);
+
+    // The PDF as the browser downloads it: the three documents with the program's data.
+    const href = await row.getByRole('link', { name: ja.visaPacks.download.all }).getAttribute('href');
+    const pdf = await staff.request.get(`${b.baseUrl()}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await staff.context().close();
+
+    // The intern finds the pack on their plan, on a phone, in Mongolian.
+    const student = await signedIn(DEMO.student, LOCALES.mn, `/internship-plans/${planId}`, PHONE);
+    const card = student.getByTestId('plan-visa-pack');
+    await card.waitFor();
+    expect(await card.textContent()).toContain(mn.visaPacks.status.valid);
+    expect(await card.getByRole('link', { name: mn.visaPacks.document.invitationLetter }).count()).toBe(1);
+    await screenshot(student, 'visa-pack-intern-mn-phone');
+    await expectAccessible(student);
+    await student.context().close();
+  }, 180_000);
 });

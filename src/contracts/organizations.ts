@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORGANIZATION_KINDS, PARTICIPATION_ROLES } from '../domain/organizations/organization.ts';
 import { geoPoint } from './geo.ts';
-import { booleanQuery, localizedText, localizedTextOut, pageOf, pageQuery, timestamps, version } from './common.ts';
+import { booleanQuery, localizedText, localizedTextOut, optionalLocalizedText, pageOf, pageQuery, timestamps, version } from './common.ts';
 
 export const organizationKind = z.enum(ORGANIZATION_KINDS);
 export const participationRole = z.enum(PARTICIPATION_ROLES);
@@ -28,6 +28,19 @@ export const organizationInput = z.object({
     .optional(),
   /** Where it is (a host company's workplace), for choosing flats near it. */
   location: geoPoint.nullable().optional(),
+  /** What its letters carry (domain Letterhead): the visa pack prints them. */
+  address: optionalLocalizedText.optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(\+?[0-9][0-9 ()-]{5,24})?$/, { message: 'phone.invalid' })
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  representative: z
+    .object({ title: optionalLocalizedText.transform((v) => v ?? {}), name: localizedText })
+    .nullable()
+    .optional(),
 });
 export type OrganizationInput = z.infer<typeof organizationInput>;
 
@@ -43,6 +56,9 @@ export const organization = z
     city: z.string().nullable(),
     website: z.string().nullable(),
     location: geoPoint.nullable(),
+    address: localizedTextOut.nullable(),
+    phone: z.string().nullable(),
+    representative: z.object({ title: localizedTextOut, name: localizedTextOut }).nullable(),
     archivedAt: z.iso.datetime().nullable(),
     programCount: z.number().int(),
     ...timestamps,

@@ -43,6 +43,7 @@ import { housingRoutes } from './routes/housing.routes.ts';
 import { loanContractsRoutes } from './routes/loan-contracts.routes.ts';
 import { arrivalsRoutes } from './routes/arrivals.routes.ts';
 import { internshipRoutes } from './routes/internship.routes.ts';
+import { visaPackRoutes } from './routes/visa-packs.routes.ts';
 import { hiringRoutes } from './routes/hiring.routes.ts';
 import { testClockRoutes, type TestClock } from './routes/test-clock.routes.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
@@ -177,6 +178,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(loanContractsRoutes, { prefix: '/api' });
   await app.register(arrivalsRoutes, { prefix: '/api' });
   await app.register(internshipRoutes, { prefix: '/api' });
+  await app.register(visaPackRoutes, { prefix: '/api' });
   await app.register(hiringRoutes, { prefix: '/api' });
   if (options.testClock) await app.register(testClockRoutes, { prefix: '/api', clock: options.testClock });
   await app.register(studentImportRoutes, { prefix: '/api' });

@@ -35,6 +35,8 @@ export const paths = {
   /** A program's interns during the internship; one intern's plan (days, reports, incidents); the final report meeting. */
   programInternship: (id: string) => `/programs/${id}/internship`,
   internshipPlan: (id: string) => `/internship-plans/${id}`,
+  /** The interns' short-stay visa packs (the operators). */
+  programVisaPacks: (id: string) => `/programs/${id}/visa-packs`,
   programReportMeeting: (id: string) => `/programs/${id}/report-meeting`,
   /** The host companies' readiness to take interns and employ foreign staff. */
   programReadiness: (id: string) => `/programs/${id}/readiness`,

@@ -1392,6 +1392,55 @@ export const INTERNSHIP_CASES: RouteCase[] = [
 ];
 
 // ---- Hiring and after (issue 8) ------------------------------------------------------------
+/** Both organizations' letterheads and the intern's birth date on record, so a pack can be issued. */
+async function packReady(c: CaseContext): Promise<{ id: string; version: number; applicationId: string; company: { id: string } }> {
+  const plan = (await planOf(c)) as Awaited<ReturnType<typeof planOf>> & { applicationId: string; company: { id: string } };
+  for (const org of [c.side.operator, plan.company.id]) {
+    const version = await versionOf(c, `/api/organizations/${org}`);
+    const res = await c.side.api({ method: 'PATCH', url: `/api/organizations/${org}`, payload: { version, address: { ja: '日立市' }, phone: '0294-24-1411', representative: { title: { ja: '理事長' }, name: { ja: '上原 健一' } } } });
+    if (res.statusCode !== 200) throw new Error(`setup letterhead: ${res.statusCode} ${res.body}`);
+  }
+  const userId = ((await c.side.api({ method: 'GET', url: `/api/applications/${plan.applicationId}` })).json() as { userId: string }).userId;
+  const identity = await versionOf(c, `/api/members/${userId}/identity`);
+  const res = await c.side.api({ method: 'PUT', url: `/api/members/${userId}/identity`, payload: { version: identity, birthDate: '2004-03-05' } });
+  if (res.statusCode !== 200) throw new Error(`setup identity: ${res.statusCode} ${res.body}`);
+  return plan;
+}
+
+const packInput = { issuedOn: '2025-06-01', guarantor: 'inviter', gender: 'female', arrivalOn: '2025-08-17', departureOn: '2025-09-15' };
+
+async function packOf(c: CaseContext): Promise<{ id: string; version: number }> {
+  const plan = await packReady(c);
+  const res = await c.side.api({ method: 'POST', url: `/api/internship-plans/${plan.id}/visa-packs`, payload: packInput });
+  if (res.statusCode !== 201) throw new Error(`setup visa pack: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number };
+}
+
+/** The pack prints the passport number: the operators, the host company and the intern (not the matrix's student) read it; the operators issue it. */
+const packReaders = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, host_company: ok, others: 404 }, foreign: { others: 404 } });
+const packIssuers = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, host_company: 403, others: 404 }, foreign: { others: 404 } });
+
+export const VISA_PACK_CASES: RouteCase[] = [
+  { route: 'GET /api/programs/:id/visa-packs', targets: ALL, request: (c) => ({ method: 'GET', url: `/api/programs/${programOf(c)}/visa-packs` }), expected: programWrite(200) },
+  { route: 'GET /api/internship-plans/:id/visa-packs', targets: OWN_AND_FOREIGN, request: async (c) => ({ method: 'GET', url: `/api/internship-plans/${(await planOf(c)).id}/visa-packs` }), expected: packReaders(200) },
+  {
+    route: 'POST /api/internship-plans/:id/visa-packs',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => ({ method: 'POST', url: `/api/internship-plans/${(await packReady(c)).id}/visa-packs`, payload: packInput }),
+    expected: packIssuers(201),
+  },
+  {
+    route: 'PATCH /api/visa-packs/:id',
+    targets: OWN_AND_FOREIGN,
+    request: async (c) => {
+      const pack = await packOf(c);
+      return { method: 'PATCH', url: `/api/visa-packs/${pack.id}`, payload: { version: pack.version, plannedApplicationOn: '2025-07-01' } };
+    },
+    expected: packIssuers(200),
+  },
+  { route: 'GET /api/visa-packs/:id/pdf', targets: OWN_AND_FOREIGN, request: async (c) => ({ method: 'GET', url: `/api/visa-packs/${(await packOf(c)).id}/pdf?document=letterOfGuarantee` }), expected: packReaders(200) },
+];
+
 // The matrix's intern has been hired already (for the housing cases), so applying is refused as
 // not an intern (400) to everyone who may see the program; the application, an offer and the
 // employment are made straight in the database. The application is seen by the operators, the

@@ -12,6 +12,8 @@ import type { ProgramFacts } from './policy.ts';
 import { isOperatorRole, type Actor } from './roles.ts';
 
 export type InternshipPlanFacts = { type: 'internshipPlan'; program: ProgramFacts; studentUserId: string; companyId: string; collegeId: string };
+/** An intern's short-stay visa pack (item 5), judged by its plan. */
+export type VisaPackFacts = { type: 'visaPack'; plan: InternshipPlanFacts };
 export type ReportPresentationFacts = { type: 'reportPresentation'; program: ProgramFacts; studentUserId: string };
 
 type Action = 'read' | 'readPublic' | 'create' | 'update' | 'archive';
@@ -40,6 +42,25 @@ export function canOnInternshipPlan(actor: Actor, action: Action, plan: Internsh
       return viewer === 'operator' || viewer === 'company';
     case 'create':
       return viewer === 'student';
+    case 'archive':
+      return false;
+  }
+}
+
+/**
+ * The visa pack prints the intern's birth date and passport number: the operators (the inviter)
+ * issue it; the intern, and the host company that may sign as guarantor, read it. The college
+ * does not need it (the intern applies at the embassy themselves).
+ */
+export function canOnVisaPack(actor: Actor, action: Action, pack: VisaPackFacts): boolean {
+  const viewer = internshipViewer(actor, pack.plan);
+  switch (action) {
+    case 'read':
+    case 'readPublic':
+      return viewer === 'operator' || viewer === 'company' || viewer === 'student';
+    case 'create':
+      return viewer === 'operator';
+    case 'update':
     case 'archive':
       return false;
   }

@@ -33,7 +33,7 @@ import type { ActorKind } from '../pipeline/pipeline-status.ts';
 import { canOnFair, canOnFairEvaluation, canOnFairInterview, type FairEvaluationFacts, type FairFacts, type FairInterviewFacts } from './fair-policy.ts';
 import { canOnArrival, canOnHousingAgreement, canOnHousingRequest, canOnHousingUnit, canOnLoanContract, canOnProgramHousing, type ArrivalFacts, type HousingAgreementFacts, type HousingRequestFacts, type HousingUnitFacts, type LoanContractFacts, type ProgramHousingFacts } from './housing-policy.ts';
 import { canOnEmployment, canOnHiringApplication, type EmploymentFacts, type HiringApplicationFacts } from './hiring-policy.ts';
-import { canOnInternshipPlan, canOnReportPresentation, type InternshipPlanFacts, type ReportPresentationFacts } from './internship-policy.ts';
+import { canOnInternshipPlan, canOnReportPresentation, canOnVisaPack, type InternshipPlanFacts, type ReportPresentationFacts, type VisaPackFacts } from './internship-policy.ts';
 import { canOnMatchingRound, type MatchingRoundFacts } from './matching-policy.ts';
 import { isOperatorRole, type Actor, type MembershipRole } from './roles.ts';
 
@@ -104,6 +104,7 @@ export type ApplicationImportFacts = { type: 'applicationImport'; program: Progr
 export type Resource =
   | FairFacts
   | InternshipPlanFacts
+  | VisaPackFacts
   | HiringApplicationFacts
   | EmploymentFacts
   | ReportPresentationFacts
@@ -192,6 +193,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return canOnInternshipPlan(actor, action, resource);
     case 'reportPresentation':
       return canOnReportPresentation(actor, action, resource);
+    case 'visaPack':
+      return canOnVisaPack(actor, action, resource);
     case 'hiringApplication':
       return canOnHiringApplication(actor, action, resource);
     case 'employment':

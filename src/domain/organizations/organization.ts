@@ -1,4 +1,5 @@
 // Organizations and the roles they take in a program (DOMAIN.md, "Actors").
+import type { LocalizedText } from '../shared/localized-text.ts';
 
 export const ORGANIZATION_KINDS = [
   'support_center', // e.g. Hitachi Area Industry Support Center
@@ -28,3 +29,14 @@ export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 
 /** ISO 3166-1 alpha-2 codes of the countries the programs involve; others are allowed too. */
 export const COMMON_COUNTRIES = ['JP', 'MN'] as const;
+
+/**
+ * What an organization's letters carry beyond its name (the visa pack's invitation and
+ * guarantee, contracts): the address, a telephone number as printed, and who signs for it
+ * (title and name, e.g. 理事長 上原 健一 / Chairman Kenichi Uehara). Null where not recorded.
+ */
+export type Letterhead = {
+  address: LocalizedText | null;
+  phone: string | null;
+  representative: { title: LocalizedText; name: LocalizedText } | null;
+};

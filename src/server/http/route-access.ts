@@ -8,7 +8,7 @@ import { can, importCollegeFor, type Action, type Resource } from '../../domain/
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
-import { applicationFacts, applicationFilesFacts, fairFacts, arrivalTaskFacts, internshipPlanFacts, reportPresentationFacts, hiringApplicationFacts, employmentFacts, housingAgreementFacts, housingRequestFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
+import { applicationFacts, applicationFilesFacts, fairFacts, arrivalTaskFacts, internshipPlanFacts, reportPresentationFacts, visaPackFacts, hiringApplicationFacts, employmentFacts, housingAgreementFacts, housingRequestFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
 import { partnerOfUnit, programOfStay } from '../repositories/housing.repository.ts';
@@ -87,6 +87,8 @@ export type RouteAccess =
    * `create` (the intern's own daily report).
    */
   | { kind: 'internshipPlan'; record: 'plan' | 'day' | 'incident'; action: 'read' | 'update' | 'create' }
+  /** An intern's visa pack: `plan` when the id is the plan's (issuing, the list), `pack` when it is the pack's. */
+  | { kind: 'visaPack'; record: 'plan' | 'pack'; action: 'read' | 'create' }
   /** The final presentation in params.id: `read` its slides, `update` upload them, `create` score the talk. */
   | { kind: 'reportPresentation'; action: 'read' | 'update' | 'create' }
   /**
@@ -234,6 +236,8 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
     }
     case 'internshipPlan':
       return readableThenAllowed(actor, await internshipPlanFacts(db, idParam(request), access.record), `internship_${access.record}`, access.action);
+    case 'visaPack':
+      return readableThenAllowed(actor, await visaPackFacts(db, idParam(request), access.record), 'visa_pack', access.action);
     case 'reportPresentation':
       return readableThenAllowed(actor, await reportPresentationFacts(db, idParam(request)), 'report_presentation', access.action);
     case 'hiringApplication':

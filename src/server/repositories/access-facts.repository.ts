@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FairFacts, FairInterviewFacts } from '../../domain/access/fair-policy.ts';
 import type { ArrivalFacts, HousingAgreementFacts, HousingRequestFacts, HousingUnitFacts, LoanContractFacts, ProgramHousingFacts } from '../../domain/access/housing-policy.ts';
 import type { EmploymentFacts, HiringApplicationFacts } from '../../domain/access/hiring-policy.ts';
-import type { InternshipPlanFacts, ReportPresentationFacts } from '../../domain/access/internship-policy.ts';
+import type { InternshipPlanFacts, ReportPresentationFacts, VisaPackFacts } from '../../domain/access/internship-policy.ts';
 import type { MatchingRoundFacts } from '../../domain/access/matching-policy.ts';
 import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
 import { consents, housingAgreements, housingRequests, loanContracts, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, matchingCompanies, matchingRounds, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
@@ -233,6 +233,13 @@ export async function internshipPlanFacts(db: Executor, id: string, record: 'pla
   const found = planId ? await findPlan(db, planId) : null;
   const program = found ? await programFacts(db, found.plan.programId) : null;
   return found && program ? { type: 'internshipPlan', program, studentUserId: found.studentUserId, companyId: found.plan.companyId, collegeId: found.collegeId } : null;
+}
+
+/** A visa pack's plan ('pack': the id is the pack's; 'plan': the plan's). */
+export async function visaPackFacts(db: Executor, id: string, record: 'plan' | 'pack'): Promise<VisaPackFacts | null> {
+  const planId = record === 'plan' ? id : await planIdOf(db, 'visaPack', id);
+  const plan = planId ? await internshipPlanFacts(db, planId) : null;
+  return plan ? { type: 'visaPack', plan } : null;
 }
 
 export async function reportPresentationFacts(db: Executor, presentationId: string): Promise<ReportPresentationFacts | null> {

@@ -1,7 +1,7 @@
 // The internship: plans, their days and incidents. The plan's company and the intern's names
 // and college come with it, for views and the access policy.
 import { asc, eq, inArray } from 'drizzle-orm';
-import { internshipDays, internshipIncidents, internshipPlans, organizations, studentApplications } from '../db/schema/index.ts';
+import { internshipDays, internshipIncidents, internshipPlans, organizations, studentApplications, visaPacks } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 import { updateVersioned } from './versioned.ts';
 
@@ -66,8 +66,8 @@ export const findIncident = async (db: Executor, id: string): Promise<IncidentRo
 export const updateIncident = (db: Executor, id: string, version: number, changes: Partial<typeof internshipIncidents.$inferInsert>) => updateVersioned(db, internshipIncidents, id, version, changes);
 
 /** The plan a day or an incident belongs to. */
-export async function planIdOf(db: Executor, record: 'day' | 'incident', id: string): Promise<string | null> {
-  const table = record === 'day' ? internshipDays : internshipIncidents;
+export async function planIdOf(db: Executor, record: 'day' | 'incident' | 'visaPack', id: string): Promise<string | null> {
+  const table = record === 'day' ? internshipDays : record === 'incident' ? internshipIncidents : visaPacks;
   const [row] = await db.select({ planId: table.planId }).from(table).where(eq(table.id, id));
   return row?.planId ?? null;
 }

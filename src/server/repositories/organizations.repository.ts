@@ -52,14 +52,14 @@ export async function findOrganization(db: Executor, id: string): Promise<Organi
 export async function insertOrganization(db: Executor, input: OrganizationInput, registeredBy: string | null): Promise<string> {
   const [row] = await db
     .insert(organizations)
-    .values({ kind: input.kind, name: input.name, country: input.country, city: input.city ?? null, website: input.website ?? null, ...locationColumns(input.location ?? null), registeredBy })
+    .values({ kind: input.kind, name: input.name, country: input.country, city: input.city ?? null, website: input.website ?? null, address: input.address ?? null, phone: input.phone ?? null, representative: input.representative ?? null, ...locationColumns(input.location ?? null), registeredBy })
     .returning({ id: organizations.id });
   return row!.id;
 }
 
 function columns() {
-  const { id, kind, name, country, city, website, latitude, longitude, registeredBy, archivedAt, version, createdAt, updatedAt } = organizations;
-  return { id, kind, name, country, city, website, latitude, longitude, registeredBy, archivedAt, version, createdAt, updatedAt };
+  const { id, kind, name, country, city, website, latitude, longitude, address, phone, representative, registeredBy, archivedAt, version, createdAt, updatedAt } = organizations;
+  return { id, kind, name, country, city, website, latitude, longitude, address, phone, representative, registeredBy, archivedAt, version, createdAt, updatedAt };
 }
 
 /** A point as the two columns (both null when unknown). */

@@ -28,6 +28,21 @@ describe('organizations API', () => {
     expect(active.items.map((o: { id: string }) => o.id)).not.toContain(org.id);
   });
 
+  it('keeps the letterhead its letters print, and says which part of it is wrong', async () => {
+    const org = (await api({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput({ kind: 'support_center', name: { ja: '日立地区産業支援センター' } }) })).json();
+    expect(org).toMatchObject({ address: null, phone: null, representative: null });
+    const letterhead = { address: { ja: '茨城県日立市西成沢町2-20-1', en: '2-20-1 Nishinarusawacho, Hitachi' }, phone: '0294-24-1411', representative: { title: { ja: '理事長' }, name: { ja: '日立 太郎', en: 'Taro Hitachi' } } };
+    const saved = await api({ method: 'PATCH', url: `/api/organizations/${org.id}`, payload: { version: org.version, ...letterhead } });
+    expect(saved.json()).toMatchObject({ ...letterhead, version: org.version + 1 });
+    const bad = await api({ method: 'PATCH', url: `/api/organizations/${org.id}`, headers: { 'accept-language': 'ja' }, payload: { version: org.version + 1, phone: 'call me', representative: { title: { ja: '理事長' }, name: {} } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['phone', 'representative.name']);
+    expect(bad.json().error.fields.find((f: { field: string }) => f.field === 'phone').message).toMatch(/^電話番号: /);
+    // Cleared by empty values; nothing else changes.
+    const cleared = await api({ method: 'PATCH', url: `/api/organizations/${org.id}`, payload: { version: org.version + 1, address: {}, phone: '', representative: null } });
+    expect(cleared.json()).toMatchObject({ address: null, phone: null, representative: null, name: { ja: '日立地区産業支援センター' } });
+  });
+
   it('searches names in every language', async () => {
     await api({ method: 'POST', url: '/api/organizations', payload: buildOrganizationInput({ name: { ja: '長岡市', en: 'Nagaoka City', mn: 'Нагаока хот' } }) });
     for (const q of ['長岡', 'nagaoka', 'Нагаока']) {

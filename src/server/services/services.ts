@@ -37,6 +37,7 @@ import { LoanContractsService } from './loan-contracts.service.ts';
 import { ArrivalsService } from './arrivals.service.ts';
 import { HousingRequestsService } from './housing-requests.service.ts';
 import { InternshipService } from './internship.service.ts';
+import { VisaPacksService } from './visa-packs.service.ts';
 import { ReportMeetingService } from './report-meeting.service.ts';
 import { HiringService } from './hiring.service.ts';
 import { EmploymentsService } from './employments.service.ts';
@@ -112,5 +113,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     hiring: new HiringService(db, residenceReminders, now),
     employments: new EmploymentsService(db, fieldCipher, residenceReminders, now),
     readiness: new ReadinessService(db),
+    visaPacks: new VisaPacksService(db, fieldCipher, now),
   };
 }

@@ -74,6 +74,7 @@ export const router = createBrowserRouter([
       { path: paths.housing, lazy: async () => ({ Component: (await import('../features/housing/components/partner-housing-page.tsx')).PartnerHousingPage }) },
       // The internship and its final report meeting, also their own chunk.
       { path: '/programs/:id/internship', lazy: async () => ({ Component: (await import('../features/internship/components/internship-overview-page.tsx')).InternshipOverviewPage }) },
+      { path: '/programs/:id/visa-packs', lazy: async () => ({ Component: (await import('../features/internship/components/visa-packs-page.tsx')).VisaPacksPage }) },
       { path: '/internship-plans/:id', lazy: async () => ({ Component: (await import('../features/internship/components/plan-page.tsx')).PlanPage }) },
       { path: paths.internship, lazy: async () => ({ Component: (await import('../features/internship/components/my-internship-page.tsx')).MyInternshipPage }) },
       { path: '/programs/:id/readiness', lazy: async () => ({ Component: (await import('../features/readiness/components/readiness-page.tsx')).ReadinessPage }) },

@@ -9,6 +9,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgEnum, pgPolicy, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { ATTENDANCE, INCIDENT_KINDS, INCIDENT_SEVERITIES, REPORT_LANGUAGES } from '../../../domain/internship/internship.ts';
+import { VISA_PACK_GUARANTORS } from '../../../domain/residence/visa-pack.ts';
 import type { Notification } from '../../../domain/internship/incidents.ts';
 import type { RubricCriterion } from '../../../domain/internship/report-meeting.ts';
 import { studentApplications } from './applications.ts';
@@ -24,6 +25,7 @@ export const internshipAttendance = pgEnum('internship_attendance', ATTENDANCE);
 export const reportLanguage = pgEnum('report_language', REPORT_LANGUAGES);
 export const incidentKind = pgEnum('incident_kind', INCIDENT_KINDS);
 export const incidentSeverity = pgEnum('incident_severity', INCIDENT_SEVERITIES);
+export const visaPackGuarantor = pgEnum('visa_pack_guarantor', VISA_PACK_GUARANTORS);
 
 export const internshipPlans = pgTable(
   'internship_plans',
@@ -134,4 +136,32 @@ export const presentationScores = pgTable(
     ...auditColumns(),
   },
   (t) => [unique('presentation_scores_company_unique').on(t.presentationId, t.companyId), byProgram('presentation_scores_by_program', t.programId)],
+).enableRLS();
+
+/**
+ * An intern's short-stay visa pack as issued on a day: the documents' content is kept as drawn
+ * (it prints the same whenever downloaded) and encrypted, as it holds the birth date and the
+ * passport number. A later pack for the same plan supersedes it; all are kept.
+ */
+export const visaPacks = pgTable(
+  'visa_packs',
+  {
+    id: idColumn(),
+    programId: program(),
+    planId: uuid('plan_id').notNull().references(() => internshipPlans.id, { onDelete: 'cascade' }),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    plannedApplicationOn: date('planned_application_on', { mode: 'string' }),
+    guarantor: visaPackGuarantor('guarantor').notNull(),
+    arrivalOn: date('arrival_on', { mode: 'string' }).notNull(),
+    departureOn: date('departure_on', { mode: 'string' }).notNull(),
+    contentEncrypted: text('content_encrypted').notNull(),
+    issuedByUserId: uuid('issued_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    ...auditColumns(),
+  },
+  (t) => [
+    index('visa_packs_plan_idx').on(t.planId, t.issuedOn),
+    check('visa_packs_application_check', sql`${t.plannedApplicationOn} is null or ${t.plannedApplicationOn} >= ${t.issuedOn}`),
+    check('visa_packs_stay_check', sql`${t.departureOn} >= ${t.arrivalOn}`),
+    byProgram('visa_packs_by_program', t.programId),
+  ],
 ).enableRLS();

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { char, check, doublePrecision, index, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { ORGANIZATION_KINDS } from '../../../domain/organizations/organization.ts';
+import { ORGANIZATION_KINDS, type Letterhead } from '../../../domain/organizations/organization.ts';
 import type { LocalizedText } from '../../../domain/shared/localized-text.ts';
 import { auditColumns, idColumn } from './columns.ts';
 
@@ -15,6 +15,10 @@ export const organizations = pgTable(
     country: char('country', { length: 2 }).notNull(),
     city: text('city'),
     website: text('website'),
+    /** What its letters carry (the visa pack's invitation and guarantee): domain Letterhead. */
+    address: jsonb('address').$type<LocalizedText>(),
+    phone: text('phone'),
+    representative: jsonb('representative').$type<NonNullable<Letterhead['representative']>>(),
     /** Where the organization is (a host company's workplace): housing prefers flats near it. */
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),

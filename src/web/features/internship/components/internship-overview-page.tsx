@@ -40,6 +40,7 @@ export function InternshipOverviewPage() {
         </Stack>
         <Group>
           <Button component={Link} to={paths.programReportMeeting(id)} variant="light">{t('link.meeting')}</Button>
+          {data?.canPlan && <Button component={Link} to={paths.programVisaPacks(id)} variant="light">{t('link.visaPacks')}</Button>}
           {data?.canPlan && withoutPlan > 0 && (
             <Button loading={create.isPending} onClick={() => create.mutate()}>{t('overview.createPlans', { count: withoutPlan })}</Button>
           )}

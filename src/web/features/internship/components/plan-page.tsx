@@ -12,6 +12,7 @@ import { usePlan } from '../api/internship.api.ts';
 import { DayTimeline } from './day-timeline.tsx';
 import { IncidentsPanel } from './incidents-panel.tsx';
 import { PlanHeader } from './plan-header.tsx';
+import { PlanVisaPacks } from './visa-pack-parts.tsx';
 import './internship.css';
 
 export function PlanPage() {
@@ -26,6 +27,7 @@ export function PlanPage() {
     <Stack maw={960} gap="md">
       <Anchor component={Link} to={back.to} size="sm">{back.label}</Anchor>
       <PlanHeader plan={p} />
+      <PlanVisaPacks planId={p.id} enabled={p.viewer !== 'college'} today={p.today} />
       {p.incidents === null ? <DayTimeline plan={p} /> : <WithIncidents plan={p} incidents={p.incidents} />}
     </Stack>
   );

@@ -25,6 +25,10 @@ export function OrganizationFormModal({ organization, opened, onClose }: Props) 
   const [latitude, setLatitude] = useState<string | number>('');
   const [longitude, setLongitude] = useState<string | number>('');
   const [halfLocation, setHalfLocation] = useState(false);
+  const [address, setAddress] = useState<LocalizedText>({});
+  const [phone, setPhone] = useState('');
+  const [representativeTitle, setRepresentativeTitle] = useState<LocalizedText>({});
+  const [representativeName, setRepresentativeName] = useState<LocalizedText>({});
 
   useEffect(() => {
     if (!opened) return;
@@ -37,6 +41,10 @@ export function OrganizationFormModal({ organization, opened, onClose }: Props) 
     setLatitude(organization?.location?.latitude ?? '');
     setLongitude(organization?.location?.longitude ?? '');
     setHalfLocation(false);
+    setAddress(organization?.address ?? {});
+    setPhone(organization?.phone ?? '');
+    setRepresentativeTitle(organization?.representative?.title ?? {});
+    setRepresentativeName(organization?.representative?.name ?? {});
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, organization]);
 
@@ -48,7 +56,10 @@ export function OrganizationFormModal({ organization, opened, onClose }: Props) 
     setHalfLocation((lat === null) !== (lon === null));
     if ((lat === null) !== (lon === null)) return;
     const location = lat === null || lon === null ? null : { latitude: lat, longitude: lon };
-    const input = { kind, name, country, city, website, location };
+    // Who signs for it: nothing when both are empty, else the name is required (the server says so).
+    const filled = (text: LocalizedText) => Object.values(text).some((v) => v?.trim());
+    const representative = filled(representativeTitle) || filled(representativeName) ? { title: representativeTitle, name: representativeName } : null;
+    const input = { kind, name, country, city, website, location, address, phone, representative };
     if (organization) update.mutate({ id: organization.id, patch: { ...input, version: organization.version } }, { onSuccess: onClose });
     else create.mutate(input, { onSuccess: onClose });
   };
@@ -70,6 +81,12 @@ export function OrganizationFormModal({ organization, opened, onClose }: Props) 
             <NumberInput label={t('fields.latitude')} description={t('form.latitudeHint')} decimalScale={6} min={-90} max={90} value={latitude} onChange={setLatitude} error={halfLocation ? t('form.locationBoth') : (errors['location.latitude'] ?? errors.location)} />
             <NumberInput label={t('fields.longitude')} description={t('form.longitudeHint')} decimalScale={6} min={-180} max={180} value={longitude} onChange={setLongitude} error={errors['location.longitude']} />
           </Group>
+          <Text size="sm" fw={600} mt="xs">{t('form.letterheadTitle')}</Text>
+          <Text size="xs" c="dimmed" mt={-12}>{t('form.letterheadHint')}</Text>
+          <LocalizedTextInputs name="address" label={t('fields.address')} value={address} onChange={setAddress} error={errors.address} />
+          <TextInput label={t('fields.phone')} description={t('form.phoneHint')} type="tel" value={phone} maxLength={30} onChange={(e) => setPhone(e.currentTarget.value)} error={errors.phone} style={{ maxWidth: 320 }} />
+          <LocalizedTextInputs name="representativeTitle" label={t('fields.representativeTitle')} value={representativeTitle} onChange={setRepresentativeTitle} error={errors['representative.title']} />
+          <LocalizedTextInputs name="representativeName" label={t('fields.representativeName')} value={representativeName} onChange={setRepresentativeName} error={errors['representative.name'] ?? errors.representative} />
           <FormActions onCancel={onClose} pending={mutation.isPending} />
         </Stack>
       </form>
