@@ -3,13 +3,19 @@
 // shape, unknown or duplicate ids, a repeated list entry, a negative capacity — is reported on
 // stderr, one line per problem, with exit code 2. `--timing` adds the time spent reading,
 // solving and writing on stderr. Fields the command does not know are ignored.
+// A file in the plain case (match-input.ts says which) is read and written without an object per
+// list entry (match-input.ts, match-output.ts), which keeps a national-scale run within 150 MB and
+// well under a second; every other file takes the general path below (JSON.parse, zod,
+// buildMarket), which names each problem. Both print the same bytes.
 import fs from 'node:fs';
 import { z } from 'zod';
 import { checkMatching } from '../domain/matching/check-matching.ts';
 import { deferredAcceptance } from '../domain/matching/deferred-acceptance.ts';
 import { explainMatching } from '../domain/matching/explain-matching.ts';
-import { buildMarket, type Market } from '../domain/matching/market.ts';
+import { assembleMarket, buildMarket, readCap, type Market } from '../domain/matching/market.ts';
 import { defaultCapSharing, type MatchingInstance, type MatchingProblem } from '../domain/matching/matching-instance.ts';
+import { readMatchInputLean, type LeanInstance } from './match-input.ts';
+import { writeMatchLean } from './match-output.ts';
 
 const ranking = z.array(z.string());
 const inputSchema = z.object({
@@ -52,6 +58,48 @@ export function parseMatchInput(text: string): { instance: MatchingInstance; mar
   return { instance, market: built.market };
 }
 
+/** A market ready to solve, and how to print its result. */
+export type MatchInput = { market: Market; print: (companyOf: Int32Array, write: (chunk: string | Uint8Array) => boolean) => void };
+
+/** The lean path's market, or null when the general path must read the file (a problem, or not the plain case). */
+export function leanInput(bytes: Uint8Array, inPlace: boolean): MatchInput | null {
+  const lean = readMatchInputLean(bytes, { inPlace });
+  if (lean === null) return null;
+  let capSharing: MatchingInstance['capSharing'];
+  if (lean.capSharingJson !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(lean.capSharingJson);
+    } catch {
+      return null;
+    }
+    const parsed = inputSchema.shape.capSharing.safeParse(json);
+    if (!parsed.success) return null;
+    capSharing = parsed.data;
+  }
+  const cap = lean.totalCap === undefined ? { totalCap: Infinity, capTurn: new Int32Array(lean.companies.count), capTarget: new Int32Array(lean.companies.count) } : leanCap(lean, capSharing);
+  if (cap === null) return null;
+  const { students, companies, totalCap: _totalCap, capSharingJson: _capSharingJson, ...lists } = lean;
+  const market = assembleMarket({ ...lists, ...cap });
+  return { market, print: (companyOf, write) => writeMatchLean(write, market, companyOf, { students, companies }) };
+}
+
+/** The cap as buildMarket reads it (the default sharing when none is given), or null on a problem. */
+function leanCap(lean: LeanInstance, capSharing: MatchingInstance['capSharing']) {
+  const { bytes, start, end, count } = lean.companies;
+  const ids = Array.from({ length: count }, (_, c) => Buffer.from(bytes.buffer, bytes.byteOffset + start[c]!, end[c]! - start[c]!).toString('utf8'));
+  const sharing = capSharing ?? defaultCapSharing(ids.map((id) => ({ id, capacity: 0, ranking: [] })));
+  const problems: MatchingProblem[] = [];
+  const cap = readCap({ totalCap: lean.totalCap, capSharing: sharing }, count, new Map(ids.map((id, c) => [id, c])), lean.capacity, problems);
+  return problems.length === 0 ? cap : null;
+}
+
+/** The general path: every input, every problem named. */
+export function generalInput(bytes: Uint8Array): MatchInput {
+  const { instance, market } = parseMatchInput(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  return { market, print: (companyOf, write) => write(`${JSON.stringify(presentMatch(instance, market, companyOf))}\n`) };
+}
+
 export function runMatch(args: string[], io = { stdout: process.stdout, stderr: process.stderr }): number {
   const timing = args.includes('--timing');
   const files = args.filter((a) => a !== '--timing');
@@ -60,9 +108,12 @@ export function runMatch(args: string[], io = { stdout: process.stdout, stderr: 
     return 2;
   }
   const t0 = performance.now();
-  let input: ReturnType<typeof parseMatchInput>;
+  let input: MatchInput;
   try {
-    input = parseMatchInput(fs.readFileSync(files[0] === '-' ? 0 : files[0]!, 'utf8'));
+    // A named file is read in place (see readMatchInputLean), and again for the general path; standard input once.
+    const file = files[0] === '-' ? 0 : files[0]!;
+    const bytes = fs.readFileSync(file);
+    input = leanInput(bytes, file !== 0) ?? generalInput(file === 0 ? bytes : fs.readFileSync(file));
   } catch (error) {
     if (error instanceof MatchInputError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       for (const line of (error as Error).message.split('\n')) io.stderr.write(`kakehashi match: ${line}\n`);
@@ -70,14 +121,15 @@ export function runMatch(args: string[], io = { stdout: process.stdout, stderr: 
     }
     throw error;
   }
-  const { instance, market } = input;
+  const { market } = input;
   const t1 = performance.now();
   const { companyOf } = deferredAcceptance(market);
   const t2 = performance.now();
   const violations = checkMatching(market, companyOf);
   if (violations.length > 0) throw new Error(`the matching broke its guarantees: ${JSON.stringify(violations.slice(0, 5))}`);
   const t3 = performance.now();
-  io.stdout.write(`${JSON.stringify(presentMatch(instance, market, companyOf))}\n`);
+  // Written at once (a file or a pipe on Linux): the chunk's buffer can be reused.
+  input.print(companyOf, (chunk) => io.stdout.write(chunk) && io.stdout.writableLength === 0);
   if (timing) {
     const t4 = performance.now();
     io.stderr.write(`read ${(t1 - t0).toFixed(1)} ms, solve ${(t2 - t1).toFixed(1)} ms, check ${(t3 - t2).toFixed(1)} ms, write ${(t4 - t3).toFixed(1)} ms\n`);

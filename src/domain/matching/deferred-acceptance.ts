@@ -19,7 +19,10 @@
 // proposals that reach the cap's heap and T the cap (the log factor only with a cap), and
 // O(E + S + C) memory.
 //
-// How: a rejected student proposes on at once (a chain), so no queue is needed. A company keeps a
+// How: a rejected student proposes on at once (a chain), so no queue is needed. A company that can
+// only swap (full, or its next seat would be taken back by the cap) publishes its worst held rank
+// as a cut-off, so a proposal it would refuse costs the student's scan one load; under a binding
+// cap most proposals are such refusals. A company keeps a
 // flag per position of its list and a pointer to its worst held position; that pointer only moves
 // down once the company is full or has lost a seat to the cap, so finding the next worst is
 // amortised O(1). With a cap, the seats above each company's target are "extras": the k-th extra of
@@ -35,16 +38,24 @@ export type Matching = {
   readonly matchedCount: number;
 };
 
+/** A company's cut-off while it can still take a student in without letting one go. */
+const OPEN = 0x7fffffff;
+
 export function deferredAcceptance(market: Market): Matching {
-  const { studentCount, studentStart, studentList, companyRank, companyStart, companyList, capacity, totalCap } = market;
+  const { studentCount, companyCount, studentStart, studentList, companyRank, companyStart, companyList, capacity, totalCap } = market;
   const held = new Uint8Array(companyList.length);
-  const worst = new Int32Array(market.companyCount).fill(-1);
-  const count = new Int32Array(market.companyCount);
+  const worst = new Int32Array(companyCount).fill(-1);
+  // Once a company can only swap (it is full, or the cap would take its next seat straight back),
+  // its worst held rank, and OPEN before: a student it ranked below that is turned away, so the
+  // students' scan skips such proposals with one load. A company never goes back to taking
+  // students in freely (see CapLedger), so the mark stays true.
+  const cutoff = new Int32Array(companyCount).fill(OPEN);
+  const count = new Int32Array(companyCount);
   const companyOf = new Int32Array(studentCount).fill(-1);
   const cap = capacity.reduce((a, b) => a + b, 0) > totalCap ? new CapLedger(market) : null;
   let total = 0;
 
-  /** The company lets go of its worst held student; returns that student. */
+  /** The company, which can now only swap, lets go of its worst held student; returns that student. */
   const dropWorst = (c: number): number => {
     const base = companyStart[c]!;
     let k = worst[c]!;
@@ -54,6 +65,7 @@ export function deferredAcceptance(market: Market): Matching {
     do k--;
     while (k >= 0 && held[base + k] === 0);
     worst[c] = k;
+    cutoff[c] = k;
     return dropped;
   };
 
@@ -61,7 +73,10 @@ export function deferredAcceptance(market: Market): Matching {
   const propose = (s: number, c: number, r: number): number => {
     // A company at its capacity, or one whose next seat the cap would take straight back, can only swap.
     if (count[c] === capacity[c] || (cap !== null && total === totalCap && cap.wouldTakeBack(c, count[c]!))) {
-      if (r > worst[c]!) return s;
+      if (r > worst[c]!) {
+        cutoff[c] = worst[c]!;
+        return s;
+      }
       held[companyStart[c]! + r] = 1;
       companyOf[s] = c;
       return dropWorst(c);
@@ -78,7 +93,7 @@ export function deferredAcceptance(market: Market): Matching {
     const loser = cap.seatTakenOverCap(c, count[c]!);
     count[loser]!--;
     total--;
-    return dropWorst(loser);
+    return dropWorst(loser); // the loser's next seat would be the one just taken back: it can only swap now
   };
 
   const next = studentStart.slice(0, studentCount); // each student's next list entry: a list is read once in all
@@ -87,10 +102,16 @@ export function deferredAcceptance(market: Market): Matching {
     while (s !== -1) {
       let j = next[s]!;
       const end = studentStart[s + 1]!;
-      while (j < end && companyRank[j]! < 0) j++;
+      let c = 0;
+      let r = -1;
+      for (; j < end; j++) {
+        c = studentList[j]!;
+        r = companyRank[j]!;
+        if (r >= 0 && r <= cutoff[c]!) break; // unranked, or below the cut-off of a company that can only swap: turned away
+      }
       next[s] = j + 1;
       if (j === end) break;
-      s = propose(s, studentList[j]!, companyRank[j]!);
+      s = propose(s, c, r);
     }
   }
   let matchedCount = 0;

@@ -29,7 +29,17 @@ export type CompanyExplanation = {
   readonly unfilledReason: 'noMoreApplicants' | 'programCapReached' | 'manualOverride' | null;
 };
 
-export function explainMatching(market: Market, companyOf: Int32Array): { students: StudentExplanation[]; companies: CompanyExplanation[] } {
+/** The reasons and company states in the order the codes below number them. */
+export const HIGHER_CHOICE_REASONS = ['companyDidNotRankYou', 'filledWithHigherRanked', 'programCapReached', 'manualOverride'] as const satisfies readonly HigherChoiceReason[];
+export const UNFILLED_REASONS = [null, 'noMoreApplicants', 'programCapReached', 'manualOverride'] as const satisfies readonly CompanyExplanation['unfilledReason'][];
+
+/**
+ * The explanations as flat arrays, for callers that write them out without an object per student
+ * (the CLI on national-scale files): `reason[j]` for each entry j of a student's list above their
+ * result (all of it when unmatched), an index into HIGHER_CHOICE_REASONS; `unfilled[c]` an index
+ * into UNFILLED_REASONS.
+ */
+export function explainMatchingCodes(market: Market, companyOf: Int32Array) {
   const { studentCount, companyCount, studentStart, studentList, companyRank, capacity, totalCap } = market;
   const filled = new Int32Array(companyCount);
   const cutoff = new Int32Array(companyCount).fill(-1);
@@ -48,24 +58,33 @@ export function explainMatching(market: Market, companyOf: Int32Array): { studen
   }
   const capReached = total >= totalCap;
   const wanted = new Uint8Array(companyCount); // a free seat a student it ranked would have taken: only after a change by hand
-  const students: StudentExplanation[] = [];
+  const reason = new Uint8Array(studentList.length);
   for (let s = 0; s < studentCount; s++) {
-    const higher: { company: number; reason: HigherChoiceReason }[] = [];
     const end = choice[s] === -1 ? studentStart[s + 1]! : studentStart[s]! + choice[s]!;
     for (let j = studentStart[s]!; j < end; j++) {
       const c = studentList[j]!;
       const r = companyRank[j]!;
-      const reason: HigherChoiceReason =
-        r < 0 ? 'companyDidNotRankYou' : filled[c]! >= capacity[c]! && cutoff[c]! < r ? 'filledWithHigherRanked' : filled[c]! < capacity[c]! && capReached && cutoff[c]! < r ? 'programCapReached' : 'manualOverride';
-      if (reason === 'manualOverride' && filled[c]! < capacity[c]!) wanted[c] = 1;
-      higher.push({ company: c, reason });
+      const code = r < 0 ? 0 : filled[c]! >= capacity[c]! && cutoff[c]! < r ? 1 : filled[c]! < capacity[c]! && capReached && cutoff[c]! < r ? 2 : 3;
+      if (code === 3 && filled[c]! < capacity[c]!) wanted[c] = 1;
+      reason[j] = code;
     }
+  }
+  const unfilled = new Uint8Array(companyCount);
+  for (let c = 0; c < companyCount; c++) unfilled[c] = filled[c]! >= capacity[c]! ? 0 : capReached ? 2 : wanted[c] ? 3 : 1;
+  return { choice, reason, filled, cutoff, unfilled };
+}
+
+export function explainMatching(market: Market, companyOf: Int32Array): { students: StudentExplanation[]; companies: CompanyExplanation[] } {
+  const { studentCount, companyCount, studentStart, studentList, capacity } = market;
+  const { choice, reason, filled, cutoff, unfilled } = explainMatchingCodes(market, companyOf);
+  const students: StudentExplanation[] = [];
+  for (let s = 0; s < studentCount; s++) {
+    const higher: { company: number; reason: HigherChoiceReason }[] = [];
+    const end = choice[s] === -1 ? studentStart[s + 1]! : studentStart[s]! + choice[s]!;
+    for (let j = studentStart[s]!; j < end; j++) higher.push({ company: studentList[j]!, reason: HIGHER_CHOICE_REASONS[reason[j]!]! });
     students.push({ choice: choice[s]!, higher });
   }
   const companies: CompanyExplanation[] = [];
-  for (let c = 0; c < companyCount; c++) {
-    const unfilledReason = filled[c]! >= capacity[c]! ? null : capReached ? 'programCapReached' : wanted[c] ? 'manualOverride' : 'noMoreApplicants';
-    companies.push({ filled: filled[c]!, capacity: capacity[c]!, cutoffRank: cutoff[c]!, unfilledReason });
-  }
+  for (let c = 0; c < companyCount; c++) companies.push({ filled: filled[c]!, capacity: capacity[c]!, cutoffRank: cutoff[c]!, unfilledReason: UNFILLED_REASONS[unfilled[c]!]! });
   return { students, companies };
 }

@@ -38,7 +38,7 @@ export function buildMarket(instance: MatchingInstance): { market: Market; probl
   });
   const students = flattenLists(instance.students, 'students', companyIndex, 'matching.unknownCompany', problems);
   const companies = flattenLists(instance.companies, 'companies', studentIndex, 'matching.unknownStudent', problems);
-  const { totalCap, capTurn, capTarget } = readCap(instance, companyIndex, capacity, problems);
+  const { totalCap, capTurn, capTarget } = readCap(instance, instance.companies.length, companyIndex, capacity, problems);
   if (problems.length > 0) return { problems };
   return { market: assembleMarket({ studentStart: students.start, studentList: students.list, companyStart: companies.start, companyList: companies.list, capacity, totalCap, capTurn, capTarget }) };
 }
@@ -85,8 +85,8 @@ function flattenLists(
   return { start, list };
 }
 
-function readCap(instance: MatchingInstance, companyIndex: Map<string, number>, capacity: Int32Array, problems: MatchingProblem[]) {
-  const n = instance.companies.length;
+/** The program-wide cap and its sharing rule as the market holds them; what is wrong with them is added to `problems`. */
+export function readCap(instance: Pick<MatchingInstance, 'totalCap' | 'capSharing'>, n: number, companyIndex: ReadonlyMap<string, number>, capacity: Int32Array, problems: MatchingProblem[]) {
   const capTurn = new Int32Array(n);
   const capTarget = new Int32Array(n);
   if (instance.totalCap === undefined) return { totalCap: Infinity, capTurn, capTarget };
@@ -118,32 +118,34 @@ function readCap(instance: MatchingInstance, companyIndex: Map<string, number>, 
 /**
  * For each student-list entry (s, c), c's rank of s or −1. Company entries are bucketed by student
  * (a counting sort), then each student's bucket is spread over a company-sized scratch row, read
- * back along the student's own list and cleared.
+ * back along the student's own list and cleared. A bucket entry packs the company and its rank
+ * into one number (c·L + rank, L the longest company list): 4 bytes an entry when that fits in an
+ * Int32, 8 otherwise.
  */
 function joinRanks(studentStart: Int32Array, studentList: Int32Array, companyStart: Int32Array, companyList: Int32Array, companyCount: number): Int32Array {
   const studentCount = studentStart.length - 1;
   const bucketStart = new Int32Array(studentCount + 1);
   for (let i = 0; i < companyList.length; i++) bucketStart[companyList[i]! + 1]!++;
   for (let s = 0; s < studentCount; s++) bucketStart[s + 1]! += bucketStart[s]!;
+  let stride = 1;
+  for (let c = 0; c < companyCount; c++) stride = Math.max(stride, companyStart[c + 1]! - companyStart[c]!);
+  const bucket = companyCount * stride <= 0x7fffffff ? new Int32Array(companyList.length) : new Float64Array(companyList.length);
   const fill = bucketStart.slice(0, studentCount);
-  const bucketCompany = new Int32Array(companyList.length);
-  const bucketRank = new Int32Array(companyList.length);
   for (let c = 0; c < companyCount; c++) {
     const first = companyStart[c]!;
-    for (let i = first, end = companyStart[c + 1]!; i < end; i++) {
-      const at = fill[companyList[i]!]!++;
-      bucketCompany[at] = c;
-      bucketRank[at] = i - first;
-    }
+    for (let i = first, end = companyStart[c + 1]!; i < end; i++) bucket[fill[companyList[i]!]!++] = c * stride + (i - first);
   }
   const rankPlusOne = new Int32Array(companyCount);
   const companyRank = new Int32Array(studentList.length);
   for (let s = 0; s < studentCount; s++) {
     const from = bucketStart[s]!;
     const to = bucketStart[s + 1]!;
-    for (let b = from; b < to; b++) rankPlusOne[bucketCompany[b]!] = bucketRank[b]! + 1;
+    for (let b = from; b < to; b++) {
+      const c = Math.floor(bucket[b]! / stride);
+      rankPlusOne[c] = bucket[b]! - c * stride + 1;
+    }
     for (let j = studentStart[s]!, end = studentStart[s + 1]!; j < end; j++) companyRank[j] = rankPlusOne[studentList[j]!]! - 1;
-    for (let b = from; b < to; b++) rankPlusOne[bucketCompany[b]!] = 0;
+    for (let b = from; b < to; b++) rankPlusOne[Math.floor(bucket[b]! / stride)] = 0;
   }
   return companyRank;
 }

@@ -34,8 +34,21 @@ export function roundMarket(rows: RoundRows): Market {
       if (c !== undefined) companyLists[c] = l.ranking;
     }
   }
-  const consenting = groupByCompany(rows.students.flatMap((st, s) => st.recipientIds.map((id) => [s, companyOf.get(id) ?? -1] as const)), C);
-  const interviewed = rows.interviewed && groupByCompany(rows.interviewed.map((p) => [studentOf.get(p.applicationId) ?? -1, companyOf.get(p.organizationId) ?? -1] as const), C);
+  const consenting = groupByCompany(C, rows.students.length, (push) => rows.students.forEach((st, s) => st.recipientIds.forEach((id) => push(s, companyOf.get(id) ?? -1))));
+  const interviewed =
+    rows.interviewed &&
+    groupByCompany(C, rows.interviewed.length, (push) => {
+      // The pairs come grouped by company as a rule: its id is looked up once a run.
+      let lastId: string | null = null;
+      let last = -1;
+      for (const p of rows.interviewed!) {
+        if (p.organizationId !== lastId) {
+          lastId = p.organizationId;
+          last = companyOf.get(lastId) ?? -1;
+        }
+        push(studentOf.get(p.applicationId) ?? -1, last);
+      }
+    });
   const seen = new Int32Array(Math.max(S, C)).fill(-1);
   const student = flatten(S, (s, push) => {
     for (const id of studentLists[s] ?? []) {
@@ -90,14 +103,27 @@ function capOf(rows: RoundRows, companyOf: ReadonlyMap<string, number>) {
   return { totalCap, capTurn, capTarget };
 }
 
-/** Pairs (student, company) grouped by company, pairs naming no one (−1) dropped. */
-function groupByCompany(pairs: readonly (readonly [number, number])[], C: number): { of: (c: number) => Int32Array } {
+/** Pairs (student, company), given by `each` through `push`, grouped by company; pairs naming no one (−1) dropped. */
+function groupByCompany(C: number, sizeHint: number, each: (push: (s: number, c: number) => void) => void): { of: (c: number) => Int32Array } {
+  let pairs = new Int32Array(2 * Math.max(16, sizeHint));
+  let n = 0;
+  each((s, c) => {
+    if (s < 0 || c < 0) return;
+    if (2 * n === pairs.length) {
+      const grown = new Int32Array(pairs.length * 2);
+      grown.set(pairs);
+      pairs = grown;
+    }
+    pairs[2 * n] = s;
+    pairs[2 * n + 1] = c;
+    n++;
+  });
   const start = new Int32Array(C + 1);
-  for (const [s, c] of pairs) if (s >= 0 && c >= 0) start[c + 1]!++;
+  for (let i = 0; i < n; i++) start[pairs[2 * i + 1]! + 1]!++;
   for (let c = 0; c < C; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, C);
-  const students = new Int32Array(start[C]!);
-  for (const [s, c] of pairs) if (s >= 0 && c >= 0) students[fill[c]!++] = s;
+  const students = new Int32Array(n);
+  for (let i = 0; i < n; i++) students[fill[pairs[2 * i + 1]!]!++] = pairs[2 * i]!;
   return { of: (c) => students.subarray(start[c]!, start[c + 1]!) };
 }
 
