@@ -91,7 +91,7 @@ function InternRow({ intern, today, onIssue }: { intern: VisaPackIntern; today: 
               <VisaPackStatus pack={newest} />
             </Group>
             <ValidityBar pack={newest} today={today} />
-            <PlannedApplication pack={newest} />
+            <PlannedApplication key={newest.id} pack={newest} />
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">{t('visaPacks.none')}</Text>
