@@ -17,48 +17,27 @@ export function edgesByStudent(fair: CompiledFair): { start: Int32Array; list: I
 }
 
 /**
- * Gaps of student s when each placed interview e sits at position[slot[e]] (identity when
- * `position` is null). Students have few interviews, so each day's span is found by a quadratic
- * scan rather than a sort: no allocation, which matters in the inner loop of reorderSlots.
+ * Each student's slots side by side, in the order of the interviews (as edgesByStudent): those
+ * of s at slotOf[start[s] … start[s + 1]). Slots then move only through a `position` array, so
+ * this stays true while reorderSlots permutes them.
  */
-function studentGaps(fair: CompiledFair, byStudent: { start: Int32Array; list: Int32Array }, s: number, slot: Int32Array, position: Int32Array | null): number {
-  const { start, list } = byStudent;
-  const { day } = fair;
-  const from = start[s]!;
-  const to = start[s + 1]!;
-  let gaps = 0;
-  for (let k = from; k < to; k++) {
-    const t = slot[list[k]!]!;
-    if (t < 0) continue;
-    const p = position ? position[t]! : t;
-    const d = day[p]!;
-    let min = p;
-    let max = p;
-    let count = 1;
-    let counted = false;
-    for (let j = from; j < to; j++) {
-      if (j === k) continue;
-      const u = slot[list[j]!]!;
-      if (u < 0) continue;
-      const q = position ? position[u]! : u;
-      if (day[q] !== d) continue;
-      if (j < k) {
-        counted = true; // this day was counted at its first interview
-        break;
-      }
-      if (q < min) min = q;
-      if (q > max) max = q;
-      count++;
-    }
-    if (!counted) gaps += max - min + 1 - count;
-  }
-  return gaps;
+function slotsByStudent(fair: CompiledFair, slot: Int32Array): { start: Int32Array; slotOf: Int32Array } {
+  const { E, S, student } = fair;
+  const start = new Int32Array(S + 1);
+  for (let e = 0; e < E; e++) start[student[e]! + 1]!++;
+  for (let s = 0; s < S; s++) start[s + 1]! += start[s]!;
+  const fill = start.slice(0, S);
+  const slotOf = new Int32Array(E);
+  for (let e = 0; e < E; e++) slotOf[fill[student[e]!]!++] = slot[e]!;
+  return { start, slotOf };
 }
 
 export function idleGaps(fair: CompiledFair, slot: Int32Array): number {
-  const byStudent = edgesByStudent(fair);
+  const { start, slotOf } = slotsByStudent(fair, slot);
+  const identity = new Int32Array(fair.day.length);
+  for (let t = 0; t < identity.length; t++) identity[t] = t;
   let gaps = 0;
-  for (let s = 0; s < fair.S; s++) gaps += studentGaps(fair, byStudent, s, slot, null);
+  for (let s = 0; s < fair.S; s++) gaps += gapsAt(fair.day, slotOf, start[s]!, start[s + 1]!, identity);
   return gaps;
 }
 
@@ -70,15 +49,8 @@ export function idleGaps(fair: CompiledFair, slot: Int32Array): number {
 export function reorderSlots(fair: CompiledFair, slot: Int32Array, K: number, budget: number): void {
   if (K < 2 || budget <= 0) return;
   const { E, S, student } = fair;
-  // Each student's slots side by side, in the order of the interviews (as edgesByStudent): those of
-  // s at slotOf[start[s] … start[s + 1]). Slots move only through `position`, so this stays true.
-  const start = new Int32Array(S + 1);
-  for (let e = 0; e < E; e++) start[student[e]! + 1]!++;
-  for (let s = 0; s < S; s++) start[s + 1]! += start[s]!;
-  const stamp = start.slice(0, S);
-  const slotOf = new Int32Array(E);
-  for (let e = 0; e < E; e++) slotOf[stamp[student[e]!]!++] = slot[e]!;
-  stamp.fill(0);
+  const { start, slotOf } = slotsByStudent(fair, slot);
+  const stamp = new Int32Array(S);
   // Students present in each slot, as CSR: those of slot t are inSlot[slotStart[t] … slotStart[t + 1]).
   // When the budget is less than one evaluation per interview (a large fair), few slots are ever
   // looked at: each is then found by a scan of its own when first needed, instead of all at once.
@@ -149,7 +121,11 @@ export function reorderSlots(fair: CompiledFair, slot: Int32Array, K: number, bu
   for (let e = 0; e < E; e++) if (slot[e]! >= 0 && slot[e]! < K) slot[e] = position[slot[e]!]!;
 }
 
-/** studentGaps on slots laid side by side: the gaps of the interviews at slotOf[from … to), each at position[its slot]. */
+/**
+ * Gaps of one student: the interviews at slotOf[from … to), each at position[its slot]. Students
+ * have few interviews, so each day's span is found by a quadratic scan rather than a sort: no
+ * allocation, which matters in the inner loop of reorderSlots.
+ */
 function gapsAt(day: Int32Array, slotOf: Int32Array, from: number, to: number, position: Int32Array): number {
   let gaps = 0;
   for (let k = from; k < to; k++) {
