@@ -7,10 +7,10 @@ import type { FastifyInstance } from 'fastify';
 import type { UnitInput } from '../../src/contracts/housing.ts';
 import type { Db } from '../../src/server/db/database.ts';
 import { runAsSystem } from '../../src/server/db/actor-scope.ts';
-import { matchingResults, matchingRounds, studentApplications } from '../../src/server/db/schema/index.ts';
+import { matchingResults, matchingRounds, studentApplications, users } from '../../src/server/db/schema/index.ts';
 import type { PasswordHasher } from '../../src/server/auth/password-hasher.ts';
 import { buildOrganizationInput, buildPhaseInput } from './factories.ts';
-import { createPerson, programWithApplicants } from './people.ts';
+import { createPerson, programWithApplicants, sameOrigin, signIn, type SignedIn } from './people.ts';
 
 type T = { app: FastifyInstance; database: { db: Db }; hasher: PasswordHasher };
 
@@ -66,6 +66,13 @@ export async function addInterns(t: T, w: { program: string; college: string; co
     }
     return interns;
   });
+}
+
+/** An intern of addInterns, signed in with the test password. */
+export async function signInIntern(t: T, userId: string): Promise<SignedIn> {
+  const email = await runAsSystem(async () => (await t.database.db.select({ email: users.email }).from(users).where(eq(users.id, userId)))[0]!.email);
+  const { cookie } = await signIn(t.app, email);
+  return { userId, email, headers: sameOrigin(cookie), totpSecret: null };
 }
 
 /** The intern was offered a job and took it (the hiring issue's own path is tested there). */

@@ -5,11 +5,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArrivalView, HousingRequestView } from '../../contracts/housing.ts';
-import { buildUnitInput, housingWorld } from '../../../test/support/housing.ts';
-import { injectAs, sameOrigin, signIn, signInAs, type SignedIn } from '../../../test/support/people.ts';
+import { buildUnitInput, housingWorld, signInIntern } from '../../../test/support/housing.ts';
+import { injectAs, signInAs, type SignedIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { runAsSystem } from '../db/actor-scope.ts';
-import { outboxMessages, studentApplications, users } from '../db/schema/index.ts';
+import { outboxMessages, studentApplications } from '../db/schema/index.ts';
 
 const t = useTestApp({ now: () => new Date('2025-08-20T03:00:00Z') });
 let w: Awaited<ReturnType<typeof housingWorld>>;
@@ -31,9 +31,7 @@ beforeAll(async () => {
   hr = await signInAs(t, w.company, 'host_company');
   for (let i = 0; i < 2; i++) unitId = (await call(partnerStaff, 'POST', `/api/organizations/${w.partner}/housing-units`, buildUnitInput({ name: `Flat ${i}` }))).body.id;
   expect((await call(staff, 'POST', `/api/programs/${w.program}/housing/allocate`, { keepPinned: true })).status).toBe(200);
-  const email = await runAsSystem(async () => (await t.database.db.select({ email: users.email }).from(users).where(eq(users.id, w.interns[0]!.userId)))[0]!.email);
-  const { cookie } = await signIn(t.app, email);
-  student = { userId: w.interns[0]!.userId, email, headers: sameOrigin(cookie), totpSecret: null };
+  student = await signInIntern(t, w.interns[0]!.userId);
 }, 120_000);
 
 describe('the arrival checklist', () => {

@@ -9,8 +9,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EmploymentView, HiringApplicationView, HiringBoard } from '../../contracts/hiring.ts';
-import { housingWorld } from '../../../test/support/housing.ts';
-import { injectAs, sameOrigin, signIn, signInAs, type SignedIn } from '../../../test/support/people.ts';
+import { housingWorld, signInIntern } from '../../../test/support/housing.ts';
+import { injectAs, signInAs, type SignedIn } from '../../../test/support/people.ts';
 import { openTestJobQueue, useTestApp } from '../../../test/support/test-app.ts';
 import { runAsSystem } from '../db/actor-scope.ts';
 import { outboxMessages, studentApplications, users } from '../db/schema/index.ts';
@@ -47,13 +47,11 @@ beforeAll(async () => {
   staff = await signInAs(t, w.operatorId, 'operator_staff');
   hr = await signInAs(t, w.company, 'host_company');
   hr2 = await signInAs(t, w.company2, 'host_company');
-  const email = await runAsSystem(async () => {
+  await runAsSystem(async () => {
     await t.database.db.update(users).set({ language: 'mn' }).where(eq(users.id, w.interns[0]!.userId));
     await t.database.db.update(users).set({ language: 'ja' }).where(eq(users.id, hr.userId));
-    return (await t.database.db.select({ email: users.email }).from(users).where(eq(users.id, w.interns[0]!.userId)))[0]!.email;
   });
-  const { cookie } = await signIn(t.app, email);
-  student = { userId: w.interns[0]!.userId, email, headers: sameOrigin(cookie), totpSecret: null };
+  student = await signInIntern(t, w.interns[0]!.userId);
 }, 120_000);
 
 describe('hiring', () => {

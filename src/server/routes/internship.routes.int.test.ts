@@ -3,15 +3,14 @@
 // Mongolian on the day (not before, not after the mentor answered); attendance and progress;
 // incidents encrypted at rest and hidden from the intern; the final report meeting: running
 // order, slides, scores from two companies aggregated, and who may do what.
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentView, InternshipOverview, InternshipPlanView, ReportMeetingView } from '../../contracts/internship.ts';
 import { tinyPdf } from '../../../test/support/files.ts';
-import { housingWorld } from '../../../test/support/housing.ts';
-import { injectAs, sameOrigin, signIn, signInAs, type SignedIn } from '../../../test/support/people.ts';
+import { housingWorld, signInIntern } from '../../../test/support/housing.ts';
+import { injectAs, signInAs, type SignedIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { runAsSystem } from '../db/actor-scope.ts';
-import { users } from '../db/schema/index.ts';
 
 let clock = new Date('2025-08-19T01:00:00Z'); // 10:00 in Hitachi on the first day
 const t = useTestApp({ now: () => clock });
@@ -35,9 +34,7 @@ beforeAll(async () => {
   hr = await signInAs(t, w.company, 'host_company');
   hr2 = await signInAs(t, w.company2, 'host_company');
   coordinator = await signInAs(t, w.college, 'college_coordinator');
-  const email = await runAsSystem(async () => (await t.database.db.select({ email: users.email }).from(users).where(eq(users.id, w.interns[0]!.userId)))[0]!.email);
-  const { cookie } = await signIn(t.app, email);
-  student = { userId: w.interns[0]!.userId, email, headers: sameOrigin(cookie), totpSecret: null };
+  student = await signInIntern(t, w.interns[0]!.userId);
 }, 120_000);
 
 describe('internship plans', () => {

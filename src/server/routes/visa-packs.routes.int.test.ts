@@ -13,11 +13,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InternshipOverview } from '../../contracts/internship.ts';
 import type { VisaPackOverview, VisaPackView } from '../../contracts/visa-packs.ts';
-import { buildUnitInput, housingWorld } from '../../../test/support/housing.ts';
-import { injectAs, sameOrigin, signIn, signInAs, type SignedIn } from '../../../test/support/people.ts';
+import { buildUnitInput, housingWorld, signInIntern } from '../../../test/support/housing.ts';
+import { injectAs, signInAs, type SignedIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { runAsSystem } from '../db/actor-scope.ts';
-import { users, visaPacks } from '../db/schema/index.ts';
+import { visaPacks } from '../db/schema/index.ts';
 import { listAuditEvents } from '../repositories/audit.repository.ts';
 
 const run = promisify(execFile);
@@ -61,8 +61,7 @@ beforeAll(async () => {
   hr = await signInAs(t, w.company, 'host_company');
   hr2 = await signInAs(t, w.company2, 'host_company');
   coordinator = await signInAs(t, w.college, 'college_coordinator');
-  const email = await runAsSystem(async () => (await t.database.db.select({ email: users.email }).from(users).where(eq(users.id, w.interns[0]!.userId)))[0]!.email);
-  student = { userId: w.interns[0]!.userId, email, headers: sameOrigin((await signIn(t.app, email)).cookie), totpSecret: null };
+  student = await signInIntern(t, w.interns[0]!.userId);
   const plans = (await call(staff, 'POST', `/api/programs/${w.program}/internship/plans`)).body as InternshipOverview;
   planId = plans.items.find((i) => i.applicationId === w.interns[0]!.applicationId)!.planId!;
   // The plan's first day has tasks; the report meeting is on its last day; the intern has a flat.
