@@ -3,7 +3,7 @@
 // tasks at the host company, the final report meeting, days off at the lodging, and the
 // journeys. The embassy reads it to see that every day of the stay is accounted for.
 import { addDays } from '../housing/dates.ts';
-import type { LocalizedText } from '../shared/localized-text.ts';
+import { pickLocalized, type LocalizedText } from '../shared/localized-text.ts';
 
 export type StayScheduleRow = { date: string; activity: LocalizedText; place: LocalizedText; contact: string };
 
@@ -49,8 +49,8 @@ export function scheduleOfStay(input: StayScheduleInput): StayScheduleRow[] {
 
 function internshipRow(input: StayScheduleInput, date: string, tasks: string): StayScheduleRow {
   const company = input.hostCompany;
-  const ja = company.name.ja ?? company.name.en ?? '';
-  const en = company.name.en ?? company.name.ja ?? '';
+  const ja = pickLocalized(company.name, 'ja');
+  const en = pickLocalized(company.name, 'en');
   return {
     date,
     activity: { ja: `${ja}にてインターンシップ${tasks ? `（${tasks}）` : ''}`, en: `Internship at ${en}${tasks ? ` (${tasks})` : ''}` },

@@ -13,14 +13,14 @@
 // the embedded fonts, a section's heading stays with its first lines, the signature block stays
 // together, and the schedule's table continues on the next page under a repeated header row
 // (a row too tall for a page continues on the next one), so no text runs off a page.
+// VISA_PACK_DOCUMENTS is the embassy checklist's order; a pack always follows it.
+import { VISA_PACK_DOCUMENTS, type VisaPackDocument, type VisaPackGuarantor } from '../../domain/residence/visa-pack.ts';
 import { pickLocalized, type LocalizedText } from '../../domain/shared/localized-text.ts';
 import { documentDate } from './pdf-dates.ts';
 import { createPdf, pdfBytes, textWidth, type Pdf, type TextStyle } from './pdf-text.ts';
 import { drawRuns, Flow, wrap, type Frame } from './page-layout.ts';
 
-export type VisaPackDocument = 'invitationLetter' | 'letterOfGuarantee' | 'scheduleOfStay';
-/** The documents in the order the embassy's checklist gives them; a pack always follows it. */
-export const VISA_PACK_DOCUMENTS: readonly VisaPackDocument[] = ['invitationLetter', 'letterOfGuarantee', 'scheduleOfStay'];
+export type { VisaPackDocument };
 
 /**
  * An organization as the documents name it: the inviter (the program's operator) or the host
@@ -45,7 +45,7 @@ export type VisaPackInput = {
   /** 招へい人: the operator of the program (e.g. the regional industry support center). */
   inviter: VisaPackOrganization;
   /** 身元保証人: the inviter itself or the host company. */
-  guarantor: 'inviter' | 'hostCompany';
+  guarantor: VisaPackGuarantor;
   /** 査証申請人: a student of a Mongolian KOSEN college (nationality Mongolia). Only what the documents print. */
   invitee: {
     /** As in the passport, in Latin letters, e.g. "BATSUKH Oyunbileg". */

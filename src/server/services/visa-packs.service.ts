@@ -99,7 +99,7 @@ export class VisaPacksService {
       await recordAudit(tx, ctx, { action: 'create', resourceType: 'visa_pack', resourceId: created.id, fields: Object.keys(input).sort() });
       return created;
     });
-    return this.views([...(await listPacks(this.db, [planId]))]).find((v) => v.id === row.id)!;
+    return this.views(await listPacks(this.db, [planId])).find((v) => v.id === row.id)!;
   }
 
   async setPlannedApplication(ctx: RequestContext, id: string, patch: VisaPackApplicationPatch): Promise<VisaPackView> {
