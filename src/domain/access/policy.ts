@@ -35,6 +35,7 @@ import { canOnArrival, canOnHousingAgreement, canOnHousingRequest, canOnHousingU
 import { canOnEmployment, canOnHiringApplication, type EmploymentFacts, type HiringApplicationFacts } from './hiring-policy.ts';
 import { canOnInternshipPlan, canOnReportPresentation, canOnVisaPack, type InternshipPlanFacts, type ReportPresentationFacts, type VisaPackFacts } from './internship-policy.ts';
 import { canOnMatchingRound, type MatchingRoundFacts } from './matching-policy.ts';
+import { canOnProgramReports, type ProgramReportsFacts } from './reports-policy.ts';
 import { isOperatorRole, type Actor, type MembershipRole } from './roles.ts';
 
 export type ProgramFacts = {
@@ -103,6 +104,7 @@ export type ApplicationImportFacts = { type: 'applicationImport'; program: Progr
 
 export type Resource =
   | FairFacts
+  | ProgramReportsFacts
   | InternshipPlanFacts
   | VisaPackFacts
   | HiringApplicationFacts
@@ -199,6 +201,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return canOnHiringApplication(actor, action, resource);
     case 'employment':
       return canOnEmployment(actor, action, resource);
+    case 'programReports':
+      return canOnProgramReports(actor, action, resource);
   }
 }
 

@@ -8,6 +8,7 @@ import { can, importCollegeFor, type Action, type Resource } from '../../domain/
 import type { MembershipRole } from '../../domain/access/roles.ts';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors/app-error.ts';
 import type { Db } from '../db/database.ts';
+import { programReportsFacts, type ReportRecord } from '../repositories/access-facts.repository.ts';
 import { applicationFacts, applicationFilesFacts, fairFacts, arrivalTaskFacts, internshipPlanFacts, reportPresentationFacts, visaPackFacts, hiringApplicationFacts, employmentFacts, housingAgreementFacts, housingRequestFacts, housingUnitFacts, loanContractFacts, programHousingFacts, matchingRoundFacts, fairInterviewFacts, hostApplicationFacts, hostCallFacts, invitationFacts, organizationFacts, personFacts, programFacts, programStudentFacts } from '../repositories/access-facts.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { programIdOfLectureRecord } from '../repositories/lectures.repository.ts';
@@ -97,7 +98,13 @@ export type RouteAccess =
    */
   | { kind: 'hiringApplication'; record: 'application' | 'offer'; action: 'read' | 'update' | 'create' }
   /** The employment in params.id: `read`, `update` (residence facts, retention), `create` (the employee's or the company's own answers and steps). */
-  | { kind: 'employment'; action: 'read' | 'update' | 'create' };
+  | { kind: 'employment'; action: 'read' | 'update' | 'create' }
+  /**
+   * The reports of a program, by the program in params.id or a record of its funded projects
+   * there: hidden (404) from those who do not see the program; `read` its operators and funders,
+   * `update` its operators (policy reports-policy.ts).
+   */
+  | { kind: 'programReports'; record?: ReportRecord; action: 'read' | 'update' };
 
 export type LectureRecord = 'course' | 'session' | 'module' | 'material';
 const LECTURE_RESOURCE: Record<LectureRecord, string> = { course: 'course', session: 'lecture_session', module: 'course_module', material: 'learning_material' };
@@ -244,6 +251,12 @@ async function authorize(db: Db, request: FastifyRequest, actor: SignedInActor, 
       return readableThenAllowed(actor, await hiringApplicationFacts(db, idParam(request), access.record), access.record === 'offer' ? 'job_offer' : 'hiring_application', access.action);
     case 'employment':
       return readableThenAllowed(actor, await employmentFacts(db, idParam(request)), 'employment', access.action);
+    case 'programReports': {
+      const facts = await programReportsFacts(db, idParam(request), access.record);
+      if (!facts || !(can(actor, 'read', facts.program) || can(actor, 'readPublic', facts.program))) throw notFound(access.record && access.record !== 'program' ? 'report_record' : 'program');
+      if (!can(actor, access.action, facts)) throw forbidden();
+      return;
+    }
     case 'arrivalTask':
       return readableThenAllowed(actor, await arrivalTaskFacts(db, idParam(request)), 'arrival_task', access.action);
     case 'housingRequest':

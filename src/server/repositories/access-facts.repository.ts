@@ -5,7 +5,9 @@ import type { ArrivalFacts, HousingAgreementFacts, HousingRequestFacts, HousingU
 import type { EmploymentFacts, HiringApplicationFacts } from '../../domain/access/hiring-policy.ts';
 import type { InternshipPlanFacts, ReportPresentationFacts, VisaPackFacts } from '../../domain/access/internship-policy.ts';
 import type { MatchingRoundFacts } from '../../domain/access/matching-policy.ts';
+import type { ProgramReportsFacts } from '../../domain/access/reports-policy.ts';
 import type { ApplicationFacts, ApplicationFilesFacts, HostApplicationFacts, HostCallFacts, InvitationFacts, OrganizationFacts, PersonFacts, ProgramFacts, ProgramStudentFacts } from '../../domain/access/policy.ts';
+import { budgetLines, fundedProjects, indicatorActuals, projectActivities, projectExpenses, projectIndicators } from '../db/schema/index.ts';
 import { consents, housingAgreements, housingRequests, loanContracts, fairCompanies, fairInterviews, hostApplications, hostCalls, interviewFairs, invitations, matchingCompanies, matchingRounds, memberships, organizations, participations, programs, studentApplications, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 import { taskOwnerFacts } from './arrivals.repository.ts';
@@ -260,4 +262,26 @@ export async function employmentFacts(db: Executor, id: string): Promise<Employm
   const found = await findEmployment(db, id);
   const program = found ? await programFacts(db, found.row.programId) : null;
   return found && program ? { type: 'employment', program, studentUserId: found.studentUserId, companyId: found.row.companyId } : null;
+}
+
+/** The records of a program's reports that a route names by id; each carries its program. */
+export type ReportRecord = 'program' | 'project' | 'activity' | 'indicator' | 'actual' | 'budgetLine' | 'expense';
+const REPORT_TABLES = { project: fundedProjects, activity: projectActivities, indicator: projectIndicators, actual: indicatorActuals, budgetLine: budgetLines, expense: projectExpenses } as const;
+
+/** A program's reports, judged by the program, with the organizations that fund it. */
+export async function programReportsFacts(db: Executor, id: string, record: ReportRecord = 'program'): Promise<ProgramReportsFacts | null> {
+  const programId = record === 'program' ? id : await programIdOfReportRecord(db, record, id);
+  const program = programId ? await programFacts(db, programId) : null;
+  if (!programId || !program) return null;
+  const funders = await db
+    .select({ id: participations.organizationId })
+    .from(participations)
+    .where(and(eq(participations.programId, programId), eq(participations.role, 'funder')));
+  return { type: 'programReports', program, funderIds: funders.map((f) => f.id) };
+}
+
+async function programIdOfReportRecord(db: Executor, record: Exclude<ReportRecord, 'program'>, id: string): Promise<string | null> {
+  const table = REPORT_TABLES[record];
+  const rows = await db.select({ programId: table.programId }).from(table).where(eq(table.id, id));
+  return rows[0]?.programId ?? null;
 }

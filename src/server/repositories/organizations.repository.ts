@@ -58,8 +58,8 @@ export async function insertOrganization(db: Executor, input: OrganizationInput,
 }
 
 function columns() {
-  const { id, kind, name, country, city, website, latitude, longitude, address, phone, representative, registeredBy, archivedAt, version, createdAt, updatedAt } = organizations;
-  return { id, kind, name, country, city, website, latitude, longitude, address, phone, representative, registeredBy, archivedAt, version, createdAt, updatedAt };
+  const { id, kind, name, country, city, website, latitude, longitude, address, phone, representative, registeredBy, archivedAt, publishesAggregates, version, createdAt, updatedAt } = organizations;
+  return { id, kind, name, country, city, website, latitude, longitude, address, phone, representative, registeredBy, archivedAt, publishesAggregates, version, createdAt, updatedAt };
 }
 
 /** A point as the two columns (both null when unknown). */

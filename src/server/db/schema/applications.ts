@@ -61,11 +61,17 @@ export const studentApplications = pgTable(
     skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
     companiesOfInterest: uuid('companies_of_interest').array().notNull().default(sql`'{}'::uuid[]`),
     status: pipelineStatus('status').notNull().default('applied'),
+    /**
+     * The furthest status of the chain the student reached, for the funnel (issue 9): kept by a
+     * trigger on every change of status (migration 0018), so that a dashboard counts an index.
+     */
+    furthestStatus: pipelineStatus('furthest_status').notNull().default('applied'),
     ...auditColumns(),
   },
   (t) => [
     unique('student_applications_program_user_unique').on(t.programId, t.userId),
     index('student_applications_college_idx').on(t.programId, t.collegeId),
+    index('student_applications_funnel_idx').on(t.programId, t.furthestStatus, t.collegeId),
     check('student_applications_graduation_year_check', sql`${t.graduationYear} between 2000 and 2100`),
     pgPolicy('student_applications_by_program', { for: 'all', using: visibleProgram(t.programId), withCheck: visibleProgram(t.programId) }),
   ],

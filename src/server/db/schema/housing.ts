@@ -125,6 +125,8 @@ export const housingAgreements = pgTable(
     autoRenew: boolean('auto_renew').notNull().default(true),
     /** How long before a renewal date the operator is reminded (and may still give notice). */
     reminderDays: integer('reminder_days').notNull().default(30),
+    /** The renewal date whose reminder has been mailed, so that each renewal is reminded of once. */
+    renewalRemindedFor: date('renewal_reminded_for', { mode: 'string' }),
     endedOn: date('ended_on', { mode: 'string' }),
     ...auditColumns(),
   },

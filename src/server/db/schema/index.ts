@@ -12,3 +12,4 @@ export * from './matchings.ts';
 export * from './housing.ts';
 export * from './internship.ts';
 export * from './hiring.ts';
+export * from './reports.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { char, check, doublePrecision, index, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, char, check, doublePrecision, index, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { ORGANIZATION_KINDS, type Letterhead } from '../../../domain/organizations/organization.ts';
 import type { LocalizedText } from '../../../domain/shared/localized-text.ts';
 import { auditColumns, idColumn } from './columns.ts';
@@ -25,6 +25,8 @@ export const organizations = pgTable(
     /** The operator whose member registered it: its staff see it before it joins a program. */
     registeredBy: uuid('registered_by').references((): AnyPgColumn => organizations.id),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** An operator that lets other operators compare with its programs' anonymised aggregates (opt-in). */
+    publishesAggregates: boolean('publishes_aggregates').notNull().default(false),
     ...auditColumns(),
   },
   (t) => [
