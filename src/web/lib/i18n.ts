@@ -14,6 +14,8 @@ import enIdentity from '../../i18n/locales/en/identity.json';
 import enInternship from '../../i18n/locales/en/internship.json';
 import enHiring from '../../i18n/locales/en/hiring.json';
 import enReadiness from '../../i18n/locales/en/readiness.json';
+import enReports from '../../i18n/locales/en/reports.json';
+import enProjects from '../../i18n/locales/en/projects.json';
 import enCommon from '../../i18n/locales/en/common.json';
 import enErrors from '../../i18n/locales/en/errors.json';
 import enFairs from '../../i18n/locales/en/fairs.json';
@@ -32,6 +34,8 @@ import jaIdentity from '../../i18n/locales/ja/identity.json';
 import jaInternship from '../../i18n/locales/ja/internship.json';
 import jaHiring from '../../i18n/locales/ja/hiring.json';
 import jaReadiness from '../../i18n/locales/ja/readiness.json';
+import jaReports from '../../i18n/locales/ja/reports.json';
+import jaProjects from '../../i18n/locales/ja/projects.json';
 import jaCommon from '../../i18n/locales/ja/common.json';
 import jaErrors from '../../i18n/locales/ja/errors.json';
 import jaFairs from '../../i18n/locales/ja/fairs.json';
@@ -50,6 +54,8 @@ import mnIdentity from '../../i18n/locales/mn/identity.json';
 import mnInternship from '../../i18n/locales/mn/internship.json';
 import mnHiring from '../../i18n/locales/mn/hiring.json';
 import mnReadiness from '../../i18n/locales/mn/readiness.json';
+import mnReports from '../../i18n/locales/mn/reports.json';
+import mnProjects from '../../i18n/locales/mn/projects.json';
 import mnCommon from '../../i18n/locales/mn/common.json';
 import mnErrors from '../../i18n/locales/mn/errors.json';
 import mnFairs from '../../i18n/locales/mn/fairs.json';
@@ -68,16 +74,16 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: {
-      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs, matching: jaMatching, housing: jaHousing, internship: jaInternship, hiring: jaHiring, readiness: jaReadiness },
-      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs, matching: mnMatching, housing: mnHousing, internship: mnInternship, hiring: mnHiring, readiness: mnReadiness },
-      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs, matching: enMatching, housing: enHousing, internship: enInternship, hiring: enHiring, readiness: enReadiness },
+      ja: { common: jaCommon, auth: jaAuth, identity: jaIdentity, programs: jaPrograms, organizations: jaOrganizations, errors: jaErrors, people: jaPeople, admin: jaAdmin, applications: jaApplications, lectures: jaLectures, 'student-import': jaStudentImport, hostCalls: jaHostCalls, fairs: jaFairs, matching: jaMatching, housing: jaHousing, internship: jaInternship, hiring: jaHiring, readiness: jaReadiness, reports: jaReports, projects: jaProjects },
+      mn: { common: mnCommon, auth: mnAuth, identity: mnIdentity, programs: mnPrograms, organizations: mnOrganizations, errors: mnErrors, people: mnPeople, admin: mnAdmin, applications: mnApplications, lectures: mnLectures, 'student-import': mnStudentImport, hostCalls: mnHostCalls, fairs: mnFairs, matching: mnMatching, housing: mnHousing, internship: mnInternship, hiring: mnHiring, readiness: mnReadiness, reports: mnReports, projects: mnProjects },
+      en: { common: enCommon, auth: enAuth, identity: enIdentity, programs: enPrograms, organizations: enOrganizations, errors: enErrors, people: enPeople, admin: enAdmin, applications: enApplications, lectures: enLectures, 'student-import': enStudentImport, hostCalls: enHostCalls, fairs: enFairs, matching: enMatching, housing: enHousing, internship: enInternship, hiring: enHiring, readiness: enReadiness, reports: enReports, projects: enProjects },
     },
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs', 'matching', 'housing', 'internship', 'hiring', 'readiness'],
+    ns: ['common', 'auth', 'identity', 'programs', 'organizations', 'errors', 'people', 'admin', 'applications', 'lectures', 'student-import', 'hostCalls', 'fairs', 'matching', 'housing', 'internship', 'hiring', 'readiness', 'reports', 'projects'],
     interpolation: { escapeValue: false },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     initAsync: false,
