@@ -41,9 +41,9 @@ export type RouteCase = {
 
 let n = 0;
 const unique = () => ++n;
-const ALL: Target[] = ['own', 'sibling', 'foreign'];
-const OWN_AND_FOREIGN: Target[] = ['own', 'foreign'];
-const OWN: Target[] = ['own'];
+export const ALL: Target[] = ['own', 'sibling', 'foreign'];
+export const OWN_AND_FOREIGN: Target[] = ['own', 'foreign'];
+export const OWN: Target[] = ['own'];
 
 /** Cohort numbers run 1–100 within a program. */
 const ordinals = new Map<string, number>();
@@ -53,7 +53,7 @@ const nextOrdinal = (programId: string) => {
   return next;
 };
 
-const programOf = (c: CaseContext) => (c.target === 'own' ? c.side.program : c.target === 'sibling' ? c.side.program2 : c.side.program);
+export const programOf = (c: CaseContext) => (c.target === 'own' ? c.side.program : c.target === 'sibling' ? c.side.program2 : c.side.program);
 const fiscalYearOf = (c: CaseContext) => (c.target === 'sibling' ? 2026 : 2025);
 const organizationOf = (c: CaseContext) => (c.target === 'own' ? c.world.orgOf[c.role] : c.target === 'sibling' ? c.side.orgs.company2 : c.side.orgs.company);
 
