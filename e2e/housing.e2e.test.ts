@@ -1,7 +1,8 @@
 // Housing in the browser (issue 7's done-when): 8 interns of 4 Hitachi companies, placed by a
 // frozen matching round, and Leopalace21's 8 one-person flats for the internship (19–30
 // August). The operator proposes the allocation on the occupancy calendar, is refused a move
-// into a full flat, moves one intern's arrival by hand, drafts the loan-for-use contract and
+// into a full flat, moves one intern's arrival by hand (the stale refusal goes away), drags a
+// stay onto a flat with a free bed and back, drafts the loan-for-use contract and
 // opens its PDF (read back with pdftotext: the Japanese clauses intact); the housing partner
 // signs in and sees only the occupancy of its own flats, the occupants' names and nothing else.
 import { execFile } from 'node:child_process';
@@ -33,6 +34,20 @@ const SITES = [
   { latitude: 36.5621, longitude: 140.6431 },
   { latitude: 36.5119, longitude: 140.6187 },
 ];
+
+/** One of the partner's flats near `site`, lent for the summer of `fiscalYear`. */
+const flatInput = (name: string, i: number, site: { latitude: number; longitude: number }, fiscalYear: number, capacity = 1) => ({
+  name,
+  address: `茨城県日立市幸町${i}-1`,
+  postalCode: '317-0073',
+  location: site,
+  layout: capacity === 1 ? '1K' : '2K',
+  capacity,
+  facilities: ['furniture', 'wifi', 'kitchen'],
+  sameGenderOnly: false,
+  rules: { ja: 'ゴミは分別して出してください。', mn: 'Хог хаягдлыг ангилж хаяна уу.' },
+  lendingPeriods: [{ from: `${fiscalYear}-08-01`, to: `${fiscalYear}-09-15` }],
+});
 
 async function pdfText(bytes: Buffer): Promise<{ text: string; png: string }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'housing-e2e-'));
@@ -103,18 +118,7 @@ describe.skipIf(skipBrowser)('housing', () => {
     for (let i = 0; i < 8; i++) {
       const site = SITES[Math.floor(i / 2)]!;
       const name = `レオパレス日立 ${tag}-${i + 1}`;
-      const res = await asPartner('POST', `/api/organizations/${partner}/housing-units`, {
-        name,
-        address: `茨城県日立市幸町${i + 1}-1`,
-        postalCode: '317-0073',
-        location: { latitude: site.latitude + 0.001 * (i % 2), longitude: site.longitude },
-        layout: '1K',
-        capacity: 1,
-        facilities: ['furniture', 'wifi', 'kitchen'],
-        sameGenderOnly: false,
-        rules: { ja: 'ゴミは分別して出してください。', mn: 'Хог хаягдлыг ангилж хаяна уу.' },
-        lendingPeriods: [{ from: `${fiscalYear}-08-01`, to: `${fiscalYear}-09-15` }],
-      });
+      const res = await asPartner('POST', `/api/organizations/${partner}/housing-units`, flatInput(name, i + 1, { latitude: site.latitude + 0.001 * (i % 2), longitude: site.longitude }, fiscalYear));
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       flats.push({ id: (res.body as { id: string }).id, name });
     }
@@ -146,7 +150,8 @@ describe.skipIf(skipBrowser)('housing', () => {
     const bar = row(0).getByTestId('stay-bar');
     await bar.waitFor();
     await bar.dragTo(row(2));
-    await page.getByText('この部屋はその期間の一部の夜に満室です。').waitFor();
+    const refusal = page.getByText('この部屋はその期間の一部の夜に満室です。');
+    await refusal.waitFor();
     expect(await row(0).getByTestId('stay-bar').count()).toBe(1);
     await screenshot(page, 'housing-move-refused-ja');
     await bar.click();
@@ -156,7 +161,44 @@ describe.skipIf(skipBrowser)('housing', () => {
     await dialog.getByRole('button', { name: ja.stay.move }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => row(0).getByTestId('stay-bar').getAttribute('aria-label')).toContain(ja.calendar.pinned);
+    // The move went through, so the earlier refusal no longer describes the calendar.
+    await refusal.waitFor({ state: 'hidden' });
     await screenshot(page, 'housing-moved-ja');
+    await page.context().close();
+  }, 120_000);
+
+  it('moves a stay by drag and drop onto a flat with a free bed, and back', async () => {
+    // After the allocation the partner lends one more flat, with two beds: nobody is in it.
+    const partnerPage = await signedIn(DEMO.housing, LOCALES.ja, '/housing');
+    const spareName = `レオパレス日立 ${tag}-9`;
+    const created = await pageCaller(partnerPage.request, b.baseUrl())('POST', `/api/organizations/${partner}/housing-units`, flatInput(spareName, 9, SITES[0]!, fiscalYear, 2));
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const spareId = (created.body as { id: string }).id;
+    await partnerPage.context().close();
+
+    // Tall enough for both rows at once: a page scrolled in the middle of a drag drops nothing.
+    const page = await signedIn(DEMO.hitachiStaff, LOCALES.ja, `/programs/${programId}/housing`, { width: 1280, height: 1400 });
+    const row = (name: string) => page.getByTestId('calendar-unit').filter({ hasText: name });
+    const board = pageCaller(page.request, b.baseUrl());
+    const unitOf = async (stayId: string) => ((await board('GET', `/api/programs/${programId}/housing`)).body as { stays: { id: string; unitId: string }[] }).stays.find((st) => st.id === stayId)?.unitId;
+    const stayId = ((await board('GET', `/api/programs/${programId}/housing`)).body as { stays: { id: string; unitId: string }[] }).stays.find((st) => st.unitId === flats[1]!.id)!.id;
+    const spare = row(spareName);
+    await spare.waitFor();
+    const bar = row(flats[1]!.name).getByTestId('stay-bar');
+    const occupant = (await bar.textContent())!;
+    await bar.dragTo(spare);
+    // Saved (the server's answer pins it), not only drawn in its new row on the way.
+    await expect.poll(() => spare.getByTestId('stay-bar').getAttribute('aria-label')).toContain(ja.calendar.pinned);
+    expect(await spare.getByTestId('stay-bar').textContent()).toBe(occupant);
+    expect(await row(flats[1]!.name).getByTestId('stay-bar').count()).toBe(0);
+    expect(await unitOf(stayId)).toBe(spareId);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await screenshot(page, 'housing-dragged-ja');
+    // And back, so that the season's contract below lists the eight flats as allocated.
+    await spare.getByTestId('stay-bar').dragTo(row(flats[1]!.name));
+    await expect.poll(() => unitOf(stayId)).toBe(flats[1]!.id);
+    await expect.poll(() => row(flats[1]!.name).getByTestId('stay-bar').count()).toBe(1);
+    expect(await spare.getByTestId('stay-bar').count()).toBe(0);
     await page.context().close();
   }, 120_000);
 

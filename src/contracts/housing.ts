@@ -199,6 +199,9 @@ export const agreementView = z
     /** From this day on the operator is reminded of the renewal. */
     remindFrom: z.string().nullable(),
     reminderDue: z.boolean(),
+    /** The renewal (or end) whose reminder was last mailed to the operator, and whether that is the one due now. */
+    renewalRemindedFor: z.string().nullable(),
+    reminderMailed: z.boolean(),
     version: z.number().int(),
   })
   .meta({ id: 'HousingAgreement' });

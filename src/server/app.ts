@@ -44,6 +44,7 @@ import { loanContractsRoutes } from './routes/loan-contracts.routes.ts';
 import { arrivalsRoutes } from './routes/arrivals.routes.ts';
 import { internshipRoutes } from './routes/internship.routes.ts';
 import { visaPackRoutes } from './routes/visa-packs.routes.ts';
+import { reportRoutes } from './routes/reports.routes.ts';
 import { hiringRoutes } from './routes/hiring.routes.ts';
 import { testClockRoutes, type TestClock } from './routes/test-clock.routes.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
@@ -128,8 +129,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       jobQueue: options.jobQueue ?? null,
       ...(options.testClock ? { now: options.testClock.now } : options.now ? { now: options.now } : {}) }),
   );
-  // The reminders' worker runs wherever a queue is given (the server; tests that ask for one).
-  if (options.jobQueue) await app.services.residenceReminders.start();
+  // The reminders' workers run wherever a queue is given (the server; tests that ask for one).
+  if (options.jobQueue) {
+    await app.services.residenceReminders.start();
+    await app.services.agreementReminders.start();
+  }
   registerRequestScope(app); // first: every later hook and the handler run in the request's scope
   app.decorateRequest('language', 'ja');
   app.addHook('onRequest', async (request) => {
@@ -179,6 +183,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(arrivalsRoutes, { prefix: '/api' });
   await app.register(internshipRoutes, { prefix: '/api' });
   await app.register(visaPackRoutes, { prefix: '/api' });
+  await app.register(reportRoutes, { prefix: '/api' });
   await app.register(hiringRoutes, { prefix: '/api' });
   if (options.testClock) await app.register(testClockRoutes, { prefix: '/api', clock: options.testClock });
   await app.register(studentImportRoutes, { prefix: '/api' });

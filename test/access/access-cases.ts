@@ -55,7 +55,7 @@ const nextOrdinal = (programId: string) => {
 
 export const programOf = (c: CaseContext) => (c.target === 'own' ? c.side.program : c.target === 'sibling' ? c.side.program2 : c.side.program);
 const fiscalYearOf = (c: CaseContext) => (c.target === 'sibling' ? 2026 : 2025);
-const organizationOf = (c: CaseContext) => (c.target === 'own' ? c.world.orgOf[c.role] : c.target === 'sibling' ? c.side.orgs.company2 : c.side.orgs.company);
+export const organizationOf = (c: CaseContext) => (c.target === 'own' ? c.world.orgOf[c.role] : c.target === 'sibling' ? c.side.orgs.company2 : c.side.orgs.company);
 
 async function versionOf(c: CaseContext, url: string): Promise<number> {
   const res = await c.side.api({ method: 'GET', url });
@@ -90,8 +90,8 @@ const programWrite = (ok: number): RouteCase['expected'] => ({
   foreign: { others: 404 },
 });
 const programArchive: RouteCase['expected'] = { own: { operator_admin: 200, others: 403 }, sibling: { operator_admin: 200, operator_staff: 403, others: 404 }, foreign: { others: 404 } };
-const organizationRead: RouteCase['expected'] = { own: { others: 200 }, sibling: { operator_admin: 200, operator_staff: 200, others: 404 }, foreign: { others: 404 } };
-const organizationUpdate: RouteCase['expected'] = { own: { student: 403, others: 200 }, sibling: { operator_admin: 200, operator_staff: 200, others: 404 }, foreign: { others: 404 } };
+export const organizationRead: RouteCase['expected'] = { own: { others: 200 }, sibling: { operator_admin: 200, operator_staff: 200, others: 404 }, foreign: { others: 404 } };
+export const organizationUpdate: RouteCase['expected'] = { own: { student: 403, others: 200 }, sibling: { operator_admin: 200, operator_staff: 200, others: 404 }, foreign: { others: 404 } };
 const organizationArchive: RouteCase['expected'] = { own: { operator_admin: 200, others: 403 }, sibling: { operator_admin: 200, operator_staff: 403, others: 404 }, foreign: { others: 404 } };
 const operatorsOnly = (ok: number): RouteCase['expected'] => ({ own: { operator_admin: ok, operator_staff: ok, others: 403 } });
 const everyone = (ok: number): RouteCase['expected'] => ({ own: { others: ok } });

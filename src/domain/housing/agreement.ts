@@ -21,3 +21,23 @@ export function agreementDates(terms: AgreementTerms, today: string): AgreementD
   // Reminded before a renewal, or before the end of an agreement that does not renew.
   return { currentTermEnds, nextRenewal: terms.autoRenew ? termEnd : null, remindFrom, reminderDue: today >= remindFrom };
 }
+
+/**
+ * The renewal reminder to mail as of `today`, or null when none is due. `about` is the day the
+ * current term gives way (the renewal, or the first day without an agreement that does not
+ * renew): the agreement keeps the one it was reminded of, so each is mailed once. The agreement
+ * records no notice period of its own, so notice is possible up to the current term's last day.
+ */
+export type AgreementReminder = { about: string; renews: boolean; currentTermEnds: string; noticeBy: string };
+
+export function dueReminder(terms: AgreementTerms, today: string): AgreementReminder | null {
+  const { currentTermEnds, nextRenewal, reminderDue } = agreementDates(terms, today);
+  if (!reminderDue || currentTermEnds === null) return null;
+  return { about: addDays(currentTermEnds, 1), renews: nextRenewal !== null, currentTermEnds, noticeBy: currentTermEnds };
+}
+
+/** Whether the reminder due today (if any) was already mailed. */
+export const reminderSent = (terms: AgreementTerms & { renewalRemindedFor: string | null }, today: string): boolean => {
+  const due = dueReminder(terms, today);
+  return due !== null && terms.renewalRemindedFor === due.about;
+};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agreementDates } from './agreement.ts';
+import { agreementDates, dueReminder, reminderSent } from './agreement.ts';
 import { checklistFor, isOverdue } from './arrival-checklist.ts';
 import { addDays, addMonths } from './dates.ts';
 import { seasonOf } from './season.ts';
@@ -92,6 +92,17 @@ describe('the framework agreement', () => {
     expect(agreementDates({ ...hitachi, autoRenew: false }, '2026-07-01')).toEqual({ currentTermEnds: '2026-07-16', nextRenewal: null, remindFrom: '2026-06-17', reminderDue: true });
     expect(agreementDates({ ...hitachi, autoRenew: false }, '2026-08-01')).toMatchObject({ nextRenewal: null, reminderDue: false });
     expect(agreementDates({ ...hitachi, endedOn: '2026-03-31' }, '2026-04-01')).toEqual({ currentTermEnds: null, nextRenewal: null, remindFrom: null, reminderDue: false });
+  });
+
+  it('mails one reminder per renewal: about the renewal date, with notice possible to the term’s last day', () => {
+    expect(dueReminder(hitachi, '2026-06-16')).toBeNull();
+    expect(dueReminder(hitachi, '2026-06-17')).toEqual({ about: '2026-07-17', renews: true, currentTermEnds: '2026-07-16', noticeBy: '2026-07-16' });
+    expect(dueReminder(hitachi, '2027-06-17')?.about).toBe('2027-07-17');
+    expect(dueReminder({ ...hitachi, autoRenew: false }, '2026-07-16')).toMatchObject({ about: '2026-07-17', renews: false });
+    expect(dueReminder({ ...hitachi, autoRenew: false }, '2026-07-17')).toBeNull();
+    expect(dueReminder({ ...hitachi, endedOn: '2026-06-01' }, '2026-06-20')).toBeNull();
+    expect(reminderSent({ ...hitachi, renewalRemindedFor: '2026-07-17' }, '2026-06-20')).toBe(true);
+    expect(reminderSent({ ...hitachi, renewalRemindedFor: '2026-07-17' }, '2027-06-20')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Language } from '../../domain/shared/localized-text.ts';
 import { translate } from '../i18n/server-i18n.ts';
 import type { OutgoingMail } from './mailer.ts';
 
-export const MAIL_KINDS = ['invitation', 'passwordReset', 'fairPublished', 'fairChanged', 'matchedStudent', 'unmatchedStudent', 'companyInterns', 'housingRequested', 'housingAnswered', 'residenceReminder'] as const;
+export const MAIL_KINDS = ['invitation', 'passwordReset', 'fairPublished', 'fairChanged', 'matchedStudent', 'unmatchedStudent', 'companyInterns', 'housingRequested', 'housingAnswered', 'residenceReminder', 'agreementRenewal', 'agreementEnding'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export type MailParams = {
@@ -17,6 +17,8 @@ export type MailParams = {
   housingRequested: { company: string; employee: string; moveInOn: string; note: string; link: string };
   housingAnswered: { partner: string; employee: string; answer: string; unit: string; link: string };
   residenceReminder: { what: string; employee: string; company: string; date: string; link: string };
+  agreementRenewal: { agreement: string; partner: string; renewal: string; noticeBy: string; link: string };
+  agreementEnding: { agreement: string; partner: string; lastDay: string; link: string };
 };
 
 export function renderMail<K extends MailKind>(kind: K, language: Language, to: string, params: MailParams[K]): OutgoingMail {

@@ -1,7 +1,7 @@
 // The framework agreements between operators and housing partners, and each season's
 // loan-for-use contract with its revisions.
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { housingAgreements, loanContractRevisions, loanContracts, programs } from '../db/schema/index.ts';
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { housingAgreements, loanContractRevisions, loanContracts, participations, programs } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 import { updateVersioned } from './versioned.ts';
 
@@ -24,6 +24,38 @@ export const findAgreement = async (db: Executor, id: string): Promise<Agreement
 export async function insertAgreement(db: Executor, values: typeof housingAgreements.$inferInsert): Promise<string> {
   const [row] = await db.insert(housingAgreements).values(values).returning({ id: housingAgreements.id });
   return row!.id;
+}
+
+/** The agreements still running on `today` (not ended), those a renewal reminder may be due for. */
+export const listRunningAgreements = (db: Executor, today: string): Promise<AgreementRow[]> =>
+  db.select().from(housingAgreements).where(or(isNull(housingAgreements.endedOn), gt(housingAgreements.endedOn, today))).orderBy(asc(housingAgreements.id));
+
+/** The agreement, locked until the transaction ends: a second reminder run waits here and then sees the first one's mark. */
+export const lockAgreement = async (db: Executor, id: string): Promise<AgreementRow | null> => (await db.select().from(housingAgreements).where(eq(housingAgreements.id, id)).for('update'))[0] ?? null;
+
+/**
+ * Marks the renewal `about` as reminded of, unless it already was (false then). Bookkeeping, not
+ * an edit: the version stays, so nobody editing the agreement meanwhile gets a conflict.
+ */
+export async function markRenewalReminded(db: Executor, id: string, about: string): Promise<boolean> {
+  const rows = await db
+    .update(housingAgreements)
+    .set({ renewalRemindedFor: about })
+    .where(and(eq(housingAgreements.id, id), sql`${housingAgreements.renewalRemindedFor} is distinct from ${about}::date`))
+    .returning({ id: housingAgreements.id });
+  return rows.length === 1;
+}
+
+/** The operator's latest unarchived program the partner houses interns for: where the agreement's contracts are drawn. */
+export async function latestProgramWithPartner(db: Executor, operatorId: string, partnerId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: programs.id })
+    .from(programs)
+    .innerJoin(participations, and(eq(participations.programId, programs.id), eq(participations.organizationId, partnerId), eq(participations.role, 'housing_partner')))
+    .where(and(eq(programs.operatorId, operatorId), isNull(programs.archivedAt)))
+    .orderBy(desc(programs.fiscalYear))
+    .limit(1);
+  return row?.id ?? null;
 }
 
 export const updateAgreement = (db: Executor, id: string, version: number, changes: Partial<typeof housingAgreements.$inferInsert>) => updateVersioned(db, housingAgreements, id, version, changes);

@@ -1,5 +1,6 @@
 // PUT /api/test-clock sets the services' clock (browser tests only: registered when the server
-// runs with KAKEHASHI_TEST_CLOCK, never in production); queued reminders move with it.
+// runs with KAKEHASHI_TEST_CLOCK, never in production); queued reminders move with it, and the
+// agreements' daily reminder run looks again at once.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBody } from '../../contracts/common.ts';
@@ -15,6 +16,7 @@ export const testClockRoutes: FastifyPluginAsyncZod<{ clock: TestClock }> = asyn
   app.put('/test-clock', { config: { access: { kind: 'signedIn' } }, schema: { tags, body: z.object({ now: z.iso.datetime({ offset: true }) }).strict(), response: { 200: clockView, 401: errorBody } } }, async (request) => {
     clock.set(new Date(request.body.now));
     await app.services.residenceReminders.rescheduleAll();
+    await app.services.agreementReminders.runSoon();
     return { now: clock.now().toISOString() };
   });
 };

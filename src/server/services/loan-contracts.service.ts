@@ -9,7 +9,8 @@ import type { Actor } from '../../domain/access/roles.ts';
 import { isOperatorRole } from '../../domain/access/roles.ts';
 import { changedFields, type RequestContext } from '../../domain/audit/audit-event.ts';
 import { AppError, invalid, notFound, versionConflict } from '../../domain/errors/app-error.ts';
-import { agreementDates } from '../../domain/housing/agreement.ts';
+import { agreementDates, reminderSent } from '../../domain/housing/agreement.ts';
+import { japanDate } from '../../domain/shared/japan-time.ts';
 import { sniffMediaType } from '../../domain/applications/application-file.ts';
 import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import type { Db } from '../db/database.ts';
@@ -52,7 +53,8 @@ export class LoanContractsService {
     private readonly now: () => Date,
   ) {}
 
-  private today = () => this.now().toISOString().slice(0, 10);
+  // Japan's date, as the agreement's reminder mail counts it, so the card and the mail agree on the day.
+  private today = () => japanDate(this.now());
 
   // ---- Agreements ---------------------------------------------------------------------------
 
@@ -97,6 +99,8 @@ export class LoanContractsService {
       reminderDays: row.reminderDays,
       endedOn: row.endedOn,
       ...agreementDates(row, this.today()),
+      renewalRemindedFor: row.renewalRemindedFor,
+      reminderMailed: reminderSent(row, this.today()),
       version: row.version,
     };
   }

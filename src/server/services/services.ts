@@ -38,10 +38,12 @@ import { ArrivalsService } from './arrivals.service.ts';
 import { HousingRequestsService } from './housing-requests.service.ts';
 import { InternshipService } from './internship.service.ts';
 import { VisaPacksService } from './visa-packs.service.ts';
+import { ReportsService } from './reports.service.ts';
 import { ReportMeetingService } from './report-meeting.service.ts';
 import { HiringService } from './hiring.service.ts';
 import { EmploymentsService } from './employments.service.ts';
 import { ResidenceRemindersService } from './residence-reminders.service.ts';
+import { AgreementRemindersService } from './agreement-reminders.service.ts';
 import { ReadinessService } from './readiness.service.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 
@@ -105,6 +107,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     housingUnits: new HousingUnitsService(db, fileStore, now),
     stays: new StaysService(db, now),
     loanContracts: new LoanContractsService(db, fileStore, now),
+    agreementReminders: new AgreementRemindersService(db, mailer, jobQueue, publicUrl, now),
     arrivals: new ArrivalsService(db, now),
     housingRequests: new HousingRequestsService(db, mailer, publicUrl, now),
     internship: new InternshipService(db, fieldCipher, now),
@@ -114,5 +117,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     employments: new EmploymentsService(db, fieldCipher, residenceReminders, now),
     readiness: new ReadinessService(db),
     visaPacks: new VisaPacksService(db, fieldCipher, now),
+    reports: new ReportsService(db, now),
   };
 }

@@ -1,5 +1,6 @@
 // The framework agreement (連携協定) between the operator and the housing partner: when it began,
-// its term, whether it renews itself, the next renewal, and a reminder once renewal is near.
+// its term, whether it renews itself, the next renewal, and a reminder once renewal is near
+// (also mailed to the operator's staff by a daily job; the card says once it was).
 // The operators record and edit it.
 import { Alert, Button, Card, Group, Modal, NumberInput, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconBellRinging } from '@tabler/icons-react';
@@ -35,7 +36,10 @@ export function AgreementsCard({ agreements, operatorId, partners, operates }: P
         </Group>
         {due.map((a) => (
           <Alert key={a.id} color="yellow" icon={<IconBellRinging size={18} />} title={t('agreement.reminderTitle')} role="status" className="hc-notice">
-            {t('agreement.reminder', { partner: localized(a.partner.name), date: formatDate(a.nextRenewal ?? a.currentTermEnds ?? a.startsOn, language) })}
+            {a.nextRenewal
+              ? t('agreement.reminder', { partner: localized(a.partner.name), date: formatDate(a.nextRenewal, language) })
+              : t('agreement.reminderEnds', { partner: localized(a.partner.name), date: formatDate(a.currentTermEnds ?? a.startsOn, language) })}
+            {a.reminderMailed && <Text size="sm" mt={4}>{t('agreement.reminderMailed')}</Text>}
           </Alert>
         ))}
         {agreements.length === 0 ? (
@@ -69,6 +73,7 @@ export function AgreementsCard({ agreements, operatorId, partners, operates }: P
                         <Text size="sm">{a.nextRenewal ? formatDate(a.nextRenewal, language) : a.currentTermEnds ? t('agreement.endsOn', { date: formatDate(a.currentTermEnds, language) }) : '—'}</Text>
                         {a.reminderDue && <StatusBadge color="orange">{t('agreement.reminderBadge')}</StatusBadge>}
                       </Group>
+                      {a.reminderMailed && <Text size="xs" c="dimmed">{t('agreement.reminderMailedShort')}</Text>}
                     </Table.Td>
                     {operates && (
                       <Table.Td>

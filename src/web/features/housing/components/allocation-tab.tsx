@@ -125,7 +125,8 @@ export function AllocationTab({ programId, board }: { programId: string; board: 
         <Text c="dimmed">{t('season.none')}</Text>
       )}
       <InternsTable programId={programId} board={board} onPlace={(intern) => setOpened({ intern })} />
-      {opened && ('stay' in opened ? <StayModal programId={programId} board={board} stay={opened.stay} onClose={() => setOpened(null)} /> : <StayModal programId={programId} board={board} intern={opened.intern} onClose={() => setOpened(null)} />)}
+      {/* A change that went through makes an earlier refusal stale: it no longer describes the calendar. */}
+      {opened && ('stay' in opened ? <StayModal programId={programId} board={board} stay={opened.stay} onClose={() => setOpened(null)} onSaved={() => setRefused(null)} /> : <StayModal programId={programId} board={board} intern={opened.intern} onClose={() => setOpened(null)} onSaved={() => setRefused(null)} />)}
     </Stack>
   );
 }

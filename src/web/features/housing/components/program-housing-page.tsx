@@ -5,7 +5,7 @@
 import { Anchor, Badge, Button, Card, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { HousingBoard, UnitView } from '../../../../contracts/housing.ts';
 import type { ProgramDetail } from '../../../../contracts/programs.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
@@ -40,13 +40,19 @@ export function ProgramHousingPage() {
   );
 }
 
+const TABS = ['allocation', 'units', 'contracts', 'arrival', 'requests'] as const;
+
 function OperatorTabs({ program, board }: { program: ProgramDetail; board: HousingBoard }) {
   const { t } = useTranslation('housing');
+  // ?tab=contracts opens a tab directly: the agreement's reminder mail links there.
+  const [params] = useSearchParams();
+  const asked = params.get('tab');
+  const initialTab = TABS.find((tab) => tab === asked) ?? 'allocation';
   const requests = useHousingRequests(program.id);
   const waiting = (requests.data?.items ?? []).filter((r) => r.status === 'requested').length;
   const operatorIds = [program.operator.id, ...program.participations.filter((p) => p.role === 'operator').map((p) => p.organization.id)];
   return (
-    <Tabs defaultValue="allocation" keepMounted={false}>
+    <Tabs defaultValue={initialTab} keepMounted={false}>
       <Tabs.List>
         <Tabs.Tab value="allocation">{t('tabs.allocation')}</Tabs.Tab>
         <Tabs.Tab value="units">{t('tabs.units')}</Tabs.Tab>

@@ -12,9 +12,10 @@ import { useLanguage } from '../../../components/ui/use-language.ts';
 import { studentName } from '../../../lib/student-name.ts';
 import { useCreateStay, useDeleteStay, useMoveStay } from '../api/housing.api.ts';
 
-type Props = { programId: string; board: HousingBoard; onClose: () => void } & ({ stay: StayView; intern?: undefined } | { stay?: undefined; intern: InternHousingView });
+/** `onSaved`: a move, placement or removal went through (the calendar clears an earlier refusal). */
+type Props = { programId: string; board: HousingBoard; onClose: () => void; onSaved?: () => void } & ({ stay: StayView; intern?: undefined } | { stay?: undefined; intern: InternHousingView });
 
-export function StayModal({ programId, board, onClose, stay, intern }: Props) {
+export function StayModal({ programId, board, onClose, onSaved, stay, intern }: Props) {
   const { t } = useTranslation('housing');
   const { language, localized } = useLanguage();
   const move = useMoveStay(programId);
@@ -29,14 +30,18 @@ export function StayModal({ programId, board, onClose, stay, intern }: Props) {
   const company = board.companies.find((c) => c.id === companyId);
   const mutation = stay ? move : create;
   const errors = fieldErrorsOf(mutation.error);
+  const saved = () => {
+    onSaved?.();
+    onClose();
+  };
   const save = () => {
     if (!unitId) return;
     if (stay) {
       const patch = { version: stay.version, ...(unitId !== stay.unitId ? { unitId } : {}), ...(checkIn !== stay.checkIn ? { checkIn } : {}), ...(checkOut !== stay.checkOut ? { checkOut } : {}) };
       if (Object.keys(patch).length === 1) return onClose();
-      move.mutate({ id: stay.id, patch }, { onSuccess: onClose });
+      move.mutate({ id: stay.id, patch }, { onSuccess: saved });
     } else {
-      create.mutate({ applicationId: intern!.applicationId, unitId, checkIn, checkOut, kind: 'internship' }, { onSuccess: onClose });
+      create.mutate({ applicationId: intern!.applicationId, unitId, checkIn, checkOut, kind: 'internship' }, { onSuccess: saved });
     }
   };
   const unitOptions = board.units.filter((u) => !u.archived || u.id === stay?.unitId).map((u) => ({ value: u.id, label: `${u.name} · ${t('calendar.layoutBeds', { layout: u.layout, count: u.capacity })}` }));
@@ -83,7 +88,7 @@ export function StayModal({ programId, board, onClose, stay, intern }: Props) {
           pending={remove.isPending}
           error={remove.error}
           onClose={() => setRemoving(false)}
-          onConfirm={() => remove.mutate({ id: stay.id, version: stay.version }, { onSuccess: () => { setRemoving(false); onClose(); } })}
+          onConfirm={() => remove.mutate({ id: stay.id, version: stay.version }, { onSuccess: () => { setRemoving(false); saved(); } })}
         />
       )}
     </Modal>
