@@ -46,6 +46,7 @@ import { internshipRoutes } from './routes/internship.routes.ts';
 import { visaPackRoutes } from './routes/visa-packs.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { hiringRoutes } from './routes/hiring.routes.ts';
+import { fundedProjectsRoutes } from './routes/funded-projects.routes.ts';
 import { testClockRoutes, type TestClock } from './routes/test-clock.routes.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import { lecturesRoutes } from './routes/lectures.routes.ts';
@@ -185,6 +186,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(visaPackRoutes, { prefix: '/api' });
   await app.register(reportRoutes, { prefix: '/api' });
   await app.register(hiringRoutes, { prefix: '/api' });
+  await app.register(fundedProjectsRoutes, { prefix: '/api' });
   if (options.testClock) await app.register(testClockRoutes, { prefix: '/api', clock: options.testClock });
   await app.register(studentImportRoutes, { prefix: '/api' });
   await registerWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);

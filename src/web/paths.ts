@@ -40,6 +40,9 @@ export const paths = {
   programReportMeeting: (id: string) => `/programs/${id}/report-meeting`,
   /** The host companies' readiness to take interns and employ foreign staff. */
   programReadiness: (id: string) => `/programs/${id}/readiness`,
+  /** A program's funded projects (e.g. JICA's): indicators, budget, expenses and the funder's report. */
+  programProjects: (id: string) => `/programs/${id}/projects`,
+  programReports: (id: string) => `/programs/${id}/reports`,
   /** The navigation's entry: a student's own plan, or the programs whose interns one follows. */
   internship: '/internship',
   /** Hiring after the internship: a program's board of applications and offers; its hires; one hire's page (residence paperwork, check-ins). */

@@ -20,7 +20,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/programs/:id/reports/funnel', { config: readers, schema: { tags, params: uuidParam, response: { 200: programFunnel, ...errors } } }, (request) => reports.funnel(request.params.id));
   app.get('/programs/:id/reports/years', { config: readers, schema: { tags, params: uuidParam, response: { 200: programYears, ...errors } } }, (request) => reports.years(request.actor!, request.params.id));
-  app.get('/programs/:id/reports/regions', { config: readers, schema: { tags, params: uuidParam, response: { 200: regionComparison, ...errors } } }, (request) => reports.regions(request.params.id));
+  app.get('/programs/:id/reports/regions', { config: readers, schema: { tags, params: uuidParam, response: { 200: regionComparison, ...errors } } }, (request) => reports.regions(request.actor!, request.params.id));
   app.get(
     '/programs/:id/reports/export',
     { config: readers, schema: { tags, params: uuidParam, querystring: reportExportQuery, response: { 200: z.unknown().describe('The tables, as an attachment (CSV or XLSX)'), ...errors } } },

@@ -2,11 +2,12 @@
 // in the sources, so the demo gives them neutral placeholder names marked as demo data.
 import type { OrganizationInput } from '../../contracts/organizations.ts';
 
-export type DemoOrganization = OrganizationInput & { key: string };
+/** `publishesAggregates`: both demo operators let the other compare with their yearly counts (issue 9's opt-in). */
+export type DemoOrganization = OrganizationInput & { key: string; publishesAggregates?: boolean };
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
-  { key: 'hitachi-center', kind: 'support_center', country: 'JP', city: '日立市', website: null, name: { ja: '公益財団法人日立地区産業支援センター', en: 'Hitachi Area Industry Support Center', mn: 'Хитачи бүсийн аж үйлдвэрийг дэмжих төв' } },
-  { key: 'nagaoka-city', kind: 'municipality', country: 'JP', city: '長岡市', website: null, name: { ja: '長岡市', en: 'Nagaoka City', mn: 'Нагаока хот' } },
+  { key: 'hitachi-center', kind: 'support_center', country: 'JP', city: '日立市', website: null, name: { ja: '公益財団法人日立地区産業支援センター', en: 'Hitachi Area Industry Support Center', mn: 'Хитачи бүсийн аж үйлдвэрийг дэмжих төв' }, publishesAggregates: true },
+  { key: 'nagaoka-city', kind: 'municipality', country: 'JP', city: '長岡市', website: null, name: { ja: '長岡市', en: 'Nagaoka City', mn: 'Нагаока хот' }, publishesAggregates: true },
   { key: 'naze', kind: 'industry_association', country: 'JP', city: '長岡市', website: null, name: { ja: '長岡産業活性化協会 NAZE', en: 'Nagaoka Industrial Activation Association (NAZE)', mn: 'Нагаокагийн аж үйлдвэрийг идэвхжүүлэх холбоо (NAZE)' } },
   { key: 'leopalace21', kind: 'housing_company', country: 'JP', city: null, website: null, name: { ja: '株式会社レオパレス２１', en: 'Leopalace21 Corporation', mn: 'Леопалас21 компани' } },
   { key: 'new-mongol-kosen', kind: 'college', country: 'MN', city: 'Ulaanbaatar', website: null, name: { ja: '新モンゴル高専', en: 'New Mongol KOSEN', mn: 'Шинэ Монгол Технологийн Коллеж' } },

@@ -43,4 +43,15 @@ describe('the demo data', () => {
     expect(after.phases.find((p: { kind: string }) => p.kind === 'internship')).toMatchObject({ startDate: '2025-08-19', endDate: '2025-08-30' });
     expect((await api({ method: 'GET', url: `/api/organizations/${mine.id}` })).statusCode).toBe(200);
   });
+
+  it('has the JICA project of the Nagaoka program, whole again after a reload', async () => {
+    const url = `/api/funded-projects/${demoId('nagaoka-jica:project')}`;
+    const project = (await api({ method: 'GET', url })).json();
+    expect(project).toMatchObject({ startsOn: '2023-09-01', endsOn: '2026-08-31', budgetYen: 60_000_000, funder: { id: demoId('jica') } });
+    expect(project.activities).toHaveLength(3);
+    expect(project.budget.cash.plannedYen).toBe(60_000_000);
+    await api({ method: 'DELETE', url: `/api/project-activities/${project.activities[0].id}?version=1` });
+    await loadDemoData(t.database.db);
+    expect((await api({ method: 'GET', url })).json().activities).toHaveLength(3);
+  });
 });

@@ -8,6 +8,7 @@ import { locationColumns } from '../repositories/organizations.repository.ts';
 import { DEMO_AGREEMENT, DEMO_COMPANY_SITES, DEMO_FLATS } from './demo-housing.ts';
 import { DEMO_ORGANIZATIONS } from './demo-organizations.ts';
 import { DEMO_PROGRAMS } from './demo-programs.ts';
+import { loadDemoReports } from './demo-reports.ts';
 
 /** A fixed UUID per demo record, so reloading finds and replaces the same rows. */
 export function demoId(key: string): string {
@@ -21,7 +22,7 @@ export type DemoSeedResult = { organizations: number; programs: number; phases: 
 export async function loadDemoData(db: Db): Promise<DemoSeedResult> {
   return runAsSystem(() => db.transaction(async (tx) => {
     for (const { key, ...org } of DEMO_ORGANIZATIONS) {
-      await upsertOrganization(tx, { id: demoId(key), kind: org.kind, name: org.name, country: org.country, city: org.city ?? null, website: org.website ?? null, ...locationColumns(DEMO_COMPANY_SITES[key] ?? null) });
+      await upsertOrganization(tx, { id: demoId(key), kind: org.kind, name: org.name, country: org.country, city: org.city ?? null, website: org.website ?? null, publishesAggregates: org.publishesAggregates ?? false, ...locationColumns(DEMO_COMPANY_SITES[key] ?? null) });
     }
     for (const { key, location, rules, ...flat } of DEMO_FLATS) {
       await upsertUnit(tx, { id: demoId(key), organizationId: demoId('leopalace21'), ...flat, ...locationColumns(location), rules: rules ?? {} });
@@ -61,6 +62,7 @@ export async function loadDemoData(db: Db): Promise<DemoSeedResult> {
       );
       phaseCount += program.phases.length;
     }
+    await loadDemoReports(tx, demoId);
     return { organizations: DEMO_ORGANIZATIONS.length, programs: DEMO_PROGRAMS.length, phases: phaseCount };
   }));
 }

@@ -85,19 +85,21 @@ export class ReportsService {
   /**
    * The program's operator beside every operator that publishes its aggregates, year by year.
    * Other operators' programs are out of the reader's scope, so their totals are counted as the
-   * system; only the published operators' sums per fiscal year leave this method.
+   * system; only the published operators' sums per fiscal year leave this method. The program's
+   * own operator counts the years the reader may read (a funder: the programs it funds).
    */
-  async regions(programId: string): Promise<RegionComparison> {
+  async regions(actor: Actor, programId: string): Promise<RegionComparison> {
     const program = await findProgram(this.db, programId);
     if (!program) throw notFound('program');
     const today = this.today();
+    const ownReadable = new Set((await reportablePrograms(this.db, [program.operator.id])).filter((p) => canReadReports(actor, p)).map((p) => p.id));
     return runAsSystem(async () => {
       const published = await publishingOperators(this.db);
       const operators: (Named & { own: boolean; published: boolean })[] = [
         { id: program.operator.id, name: program.operator.name, own: true, published: published.some((p) => p.id === program.operator.id) },
         ...published.filter((p) => p.id !== program.operator.id).map((p) => ({ ...p, own: false, published: true })),
       ];
-      const programsOf = await reportablePrograms(this.db, operators.map((o) => o.id));
+      const programsOf = (await reportablePrograms(this.db, operators.map((o) => o.id))).filter((p) => p.operatorId !== program.operator.id || ownReadable.has(p.id));
       const counts = await this.funnels(programsOf, today);
       return {
         regions: operators.map((operator) => ({

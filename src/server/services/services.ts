@@ -45,6 +45,9 @@ import { EmploymentsService } from './employments.service.ts';
 import { ResidenceRemindersService } from './residence-reminders.service.ts';
 import { AgreementRemindersService } from './agreement-reminders.service.ts';
 import { ReadinessService } from './readiness.service.ts';
+import { FundedProjectsService } from './funded-projects.service.ts';
+import { ProjectFiguresService } from './project-figures.service.ts';
+import { FunderReportService } from './funder-report.service.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 
 export type Services = ReturnType<typeof createServices>;
@@ -117,6 +120,9 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     employments: new EmploymentsService(db, fieldCipher, residenceReminders, now),
     readiness: new ReadinessService(db),
     visaPacks: new VisaPacksService(db, fieldCipher, now),
+    fundedProjects: new FundedProjectsService(db, now),
+    projectFigures: new ProjectFiguresService(db),
+    funderReport: new FunderReportService(db, now),
     reports: new ReportsService(db, now),
   };
 }

@@ -74,10 +74,12 @@ export const router = createBrowserRouter([
       { path: paths.housing, lazy: async () => ({ Component: (await import('../features/housing/components/partner-housing-page.tsx')).PartnerHousingPage }) },
       // The internship and its final report meeting, also their own chunk.
       { path: '/programs/:id/internship', lazy: async () => ({ Component: (await import('../features/internship/components/internship-overview-page.tsx')).InternshipOverviewPage }) },
+      { path: '/programs/:id/reports', lazy: async () => ({ Component: (await import('../features/reports/components/reports-page.tsx')).ReportsPage }) },
       { path: '/programs/:id/visa-packs', lazy: async () => ({ Component: (await import('../features/internship/components/visa-packs-page.tsx')).VisaPacksPage }) },
       { path: '/internship-plans/:id', lazy: async () => ({ Component: (await import('../features/internship/components/plan-page.tsx')).PlanPage }) },
       { path: paths.internship, lazy: async () => ({ Component: (await import('../features/internship/components/my-internship-page.tsx')).MyInternshipPage }) },
       { path: '/programs/:id/readiness', lazy: async () => ({ Component: (await import('../features/readiness/components/readiness-page.tsx')).ReadinessPage }) },
+      { path: '/programs/:id/projects', lazy: async () => ({ Component: (await import('../features/projects/components/projects-page.tsx')).ProjectsPage }) },
       { path: '/programs/:id/report-meeting', lazy: async () => ({ Component: (await import('../features/internship/components/report-meeting-page.tsx')).ReportMeetingPage }) },
       // Hiring and after: the board of applications and offers, the hires, one hire's page; their own chunk.
       { path: '/programs/:id/hiring', lazy: async () => ({ Component: (await import('../features/hiring/components/hiring-board-page.tsx')).HiringBoardPage }) },

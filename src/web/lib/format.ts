@@ -53,6 +53,16 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(LOCALE[language]).format(value);
 }
 
+/** A share (0.772) as a percentage the way the language writes it: 77.2%, 77,2 %. */
+export function formatPercent(ratio: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+/** A fiscal year where space is short (a chart's axis): "2025年度", "2025 он", "FY2025". */
+export function formatFiscalYearShort(fiscalYear: number, language: Language): string {
+  return language === 'ja' ? `${fiscalYear}年度` : language === 'mn' ? `${fiscalYear} он` : `FY${fiscalYear}`;
+}
+
 /** FY2025 → "2025年度（令和7年度）" / "2025 санхүүгийн жил" / "FY2025". */
 export function formatFiscalYear(fiscalYear: number, language: Language): string {
   if (language === 'ja') {

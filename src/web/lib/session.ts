@@ -6,6 +6,7 @@ import type { Account } from '../../contracts/auth.ts';
 import type { ProgramDetail } from '../../contracts/programs.ts';
 import { roleFitsOrganization } from '../../domain/access/invitation-rules.ts';
 import { can, type Action } from '../../domain/access/policy.ts';
+import { reportsViewer, type ReportsViewer } from '../../domain/access/reports-policy.ts';
 import { MEMBERSHIP_ROLES, isOperatorRole, type Actor, type MembershipRole } from '../../domain/access/roles.ts';
 import type { OrganizationKind } from '../../domain/organizations/organization.ts';
 import { ApiError, api } from './api-client.ts';
@@ -65,6 +66,8 @@ export type Permissions = {
   applicationRole: (program: Pick<ProgramDetail, 'operator' | 'participations'>) => 'student' | 'reviewer' | null;
   /** The sending colleges whose students this person may import into the program from a file (its operators: all; a coordinator: their own). */
   rosterImportColleges: (program: Pick<ProgramDetail, 'operator' | 'participations'>) => string[];
+  /** In which capacity this person reads the program's reports (its operators and funders), or null. */
+  reportsViewer: (program: Pick<ProgramDetail, 'operator' | 'participations'>) => ReportsViewer | null;
 };
 
 export function usePermissions(): Permissions {
@@ -95,6 +98,11 @@ export function usePermissions(): Permissions {
       const sendingCollegeIds = program.participations.filter((p) => p.role === 'sending_college').map((p) => p.organization.id);
       return sendingCollegeIds.filter((collegeId) => can(actor, 'create', { type: 'applicationImport', program: facts, sendingCollegeIds, collegeId }));
     },
+    reportsViewer: (program) =>
+      reportsViewer(actor, {
+        program: { type: 'program', operatorIds: [program.operator.id, ...program.participations.filter((p) => p.role === 'operator').map((p) => p.organization.id)], participantIds: program.participations.map((p) => p.organization.id) },
+        funderIds: program.participations.filter((p) => p.role === 'funder').map((p) => p.organization.id),
+      }),
   };
 }
 

@@ -104,6 +104,11 @@ function ProgramHeader({ program }: { program: ProgramDetail }) {
               {t('student-import:link.import')}
             </Button>
           )}
+          {permissions.reportsViewer(program) && (
+            <Button component={Link} to={paths.programReports(program.id)} variant="light">
+              {t('reports:openReports')}
+            </Button>
+          )}
           {permissions.onProgram('update', program) && (
             <Button component={Link} to={paths.programHostCall(program.id)} variant="light">
               {t('hostCalls:link.manage')}
