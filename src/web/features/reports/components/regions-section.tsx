@@ -36,6 +36,7 @@ export function RegionsSection({ regions, operatorId, canPublish }: { regions: R
       <Stack>
         {canPublish && <SharingSwitch operatorId={operatorId} />}
         {others.length === 0 && <Text c="dimmed">{t('empty.regions')}</Text>}
+        <Text size="sm" fw={500}>{t('chart.regionsLabel')}</Text>
         <Chart option={option} label={t('chart.regionsLabel')} height={260} testId="regions-chart" />
         <TableScroll label={t('sections.regions')} minWidth={640}>
           <Table verticalSpacing="xs" data-testid="regions-table">
