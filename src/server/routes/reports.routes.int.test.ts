@@ -190,9 +190,16 @@ describe('across years', () => {
       [2020, 100_611, false],
       [2050, 46_809, true],
     ]);
+    // A record added to a year run before Kakehashi does not replace its own report.
+    await runAsSystem(async () => {
+      const { userId } = await createPerson(t.database.db, t.hasher, w.college, 'student', 'Late student');
+      await t.database.db.insert(studentApplications).values({ programId: earlier, userId, collegeId: w.college, nameLatin: 'LATE SECRET', nameCyrillic: 'Хожуу', nameKatakana: 'オソイ', department: 'IT', graduationYear: 2026, jlptLevel: 'N3' });
+    });
     const reported = (await call(staff, 'GET', `/api/programs/${earlier}/reports/funnel`)).body as ProgramFunnel;
     expect(reported.source).toBe('reported');
     expect(reported.steps.filter((s) => s.count !== null).map((s) => s.count)).toEqual([57, 44, 9, 2, 2]);
+    const again = (await call(staff, 'GET', `/api/programs/${w.program}/reports/years`)).body as ProgramYears;
+    expect(again.years[0]!.source).toBe('reported');
   });
 
   it('shows a funder only the programs it funds', async () => {

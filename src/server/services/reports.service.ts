@@ -1,5 +1,5 @@
 // A program's dashboards (issue 9 items 1–3): the funnel counted from the pipeline (or, for a
-// year run before Kakehashi, taken from the operator's own report), by college and company,
+// year run before Kakehashi, which carries reported figures, taken from the operator's own report), by college and company,
 // with the time in each stage; the program beside the operator's other years and its region's
 // working-age population; and the regions that publish their aggregates. Aggregates only: no
 // query here returns a student's name or id.
@@ -53,7 +53,8 @@ export class ReportsService {
     const asOf = this.today();
     const [furthest, hires] = await Promise.all([furthestCounts(this.db, [programId]), employmentsOf(this.db, [programId])]);
     const header = { program: { id: program.id, name: program.name, fiscalYear: program.fiscalYear, operator: { id: program.operator.id, name: program.operator.name } }, asOf };
-    if (furthest.length === 0 && program.reportedFigures) {
+    // A year run before Kakehashi is told by its own report, whatever records were added since.
+    if (program.reportedFigures) {
       return { ...header, source: 'reported', steps: funnelSteps(reportedFunnel(program.reportedFigures)), byCollege: [], byCompany: [], stageTimes: [] };
     }
     const [companies, histories] = await Promise.all([companyCounts(this.db, programId), applicationHistories(this.db, programId)]);
@@ -156,7 +157,7 @@ export class ReportsService {
     return { publishesAggregates: organization.publishesAggregates, version: organization.version };
   }
 
-  /** Each program's funnel: recorded when its pipeline has applications, else its own report's. */
+  /** Each program's funnel: its own report's for a year run before Kakehashi, else counted from the records. */
   private async funnels(programs: ReportableProgram[], asOf: string): Promise<Map<string, { source: FunnelSource; counts: FunnelCounts }>> {
     const ids = programs.map((p) => p.id);
     const [furthest, hires] = await Promise.all([furthestCounts(this.db, ids), employmentsOf(this.db, ids)]);
@@ -164,9 +165,8 @@ export class ReportsService {
     const hiresBy = groupBy(hires, (h) => h.programId);
     return new Map(
       programs.map((p): [string, { source: FunnelSource; counts: FunnelCounts }] => {
-        const rows = furthestBy.get(p.id);
-        if (!rows && p.reportedFigures) return [p.id, { source: 'reported', counts: reportedFunnel(p.reportedFigures) }];
-        return [p.id, { source: 'recorded', counts: recordedFunnel(rows ?? [], hiresBy.get(p.id) ?? [], asOf) }];
+        if (p.reportedFigures) return [p.id, { source: 'reported', counts: reportedFunnel(p.reportedFigures) }];
+        return [p.id, { source: 'recorded', counts: recordedFunnel(furthestBy.get(p.id) ?? [], hiresBy.get(p.id) ?? [], asOf) }];
       }),
     );
   }
