@@ -93,14 +93,14 @@ export class ReportsService {
     const program = await findProgram(this.db, programId);
     if (!program) throw notFound('program');
     const today = this.today();
-    const ownReadable = new Set((await reportablePrograms(this.db, [program.operator.id])).filter((p) => canReadReports(actor, p)).map((p) => p.id));
     return runAsSystem(async () => {
       const published = await publishingOperators(this.db);
       const operators: (Named & { own: boolean; published: boolean })[] = [
         { id: program.operator.id, name: program.operator.name, own: true, published: published.some((p) => p.id === program.operator.id) },
         ...published.filter((p) => p.id !== program.operator.id).map((p) => ({ ...p, own: false, published: true })),
       ];
-      const programsOf = (await reportablePrograms(this.db, operators.map((o) => o.id))).filter((p) => p.operatorId !== program.operator.id || ownReadable.has(p.id));
+      // The policy asks only who operates and funds each program, which the system reads as the reader would.
+      const programsOf = (await reportablePrograms(this.db, operators.map((o) => o.id))).filter((p) => p.operatorId !== program.operator.id || canReadReports(actor, p));
       const counts = await this.funnels(programsOf, today);
       return {
         regions: operators.map((operator) => ({
