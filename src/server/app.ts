@@ -203,8 +203,8 @@ async function registerWebApp(app: FastifyInstance, webRoot: string | null): Pro
       index: false,
       cacheControl: false,
       // Built assets carry a content hash in their name: cache them for good.
-      setHeaders: (res, filePath) => {
-        res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      setHeaders: (reply, filePath) => {
+        void reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
