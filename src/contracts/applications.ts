@@ -7,6 +7,7 @@ import { FILE_MEDIA_TYPES } from '../domain/applications/application-file.ts';
 import { CONSENT_PURPOSES } from '../domain/consent/consent.ts';
 import { ACTOR_KINDS, ALL_REASON_CODES, MAX_NOTE_LENGTH, PIPELINE_STATUSES } from '../domain/pipeline/pipeline-status.ts';
 import { isoDate, languageSchema, version } from './common.ts';
+import { tableExportQuery } from './table-export.ts';
 
 export const consentInput = z
   .object({
@@ -146,3 +147,14 @@ export const applicationFileList = z.object({ items: z.array(applicationFileView
 
 /** The header that carries the uploaded file's own name, percent-encoded (encodeURIComponent). */
 export const FILE_NAME_HEADER = 'x-file-name';
+
+/** The download of a program's applications: the file, and the screening board's filters so it holds the rows on screen. */
+export const applicationExportQuery = tableExportQuery.extend({
+  status: z.enum(PIPELINE_STATUSES).optional(),
+  collegeId: z.uuid().optional(),
+  department: z.string().max(200).optional(),
+  minJlpt: z.enum(JLPT_LEVELS).exclude(['none']).optional(),
+  minSessions: z.coerce.number().int().min(0).max(1000).optional(),
+  search: z.string().max(200).optional(),
+});
+export type ApplicationExportQuery = z.infer<typeof applicationExportQuery>;

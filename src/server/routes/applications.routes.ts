@@ -2,8 +2,9 @@
 // college gives or withdraws consent and applies; applications are listed and read as the
 // access policy scopes them; their status moves through the pipeline one transition at a time.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { applicationDetail, applicationInput, applicationList, bulkTransitionInput, bulkTransitionResult, consentInput, consentView, transitionInput } from '../../contracts/applications.ts';
+import { applicationDetail, applicationExportQuery, applicationInput, applicationList, bulkTransitionInput, bulkTransitionResult, consentInput, consentView, transitionInput } from '../../contracts/applications.ts';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contextOf } from '../http/request-context.ts';
 
 const tags = ['applications'];
@@ -11,7 +12,7 @@ const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody,
 const student = { access: { kind: 'programStudent' } } as const;
 
 export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { consents, applications } = app.services;
+  const { consents, applications, listExports } = app.services;
 
   app.post('/programs/:id/consent', { config: student, schema: { tags, params: uuidParam, body: consentInput, response: { 201: consentView, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await consents.give(contextOf(request), request.params.id, request.body)),
@@ -28,6 +29,9 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programs/:id/applications',
     { config: { access: { kind: 'program', action: 'readPublic' } }, schema: { tags, params: uuidParam, response: { 200: applicationList, ...errors } } },
     (request) => applications.list(contextOf(request), request.params.id),
+  );
+  app.get('/programs/:id/applications/export', { config: { access: { kind: 'program', action: 'readPublic' } }, schema: { tags, params: uuidParam, ...listExportSchema(applicationExportQuery) } }, (request, reply) =>
+    sendList(request, reply, (language) => listExports.applications(contextOf(request), request.params.id, request.query, language)),
   );
   app.get('/applications/:id', { config: { access: { kind: 'application', action: 'read' } }, schema: { tags, params: uuidParam, response: { 200: applicationDetail, ...errors } } }, (request) =>
     applications.get(request.params.id),

@@ -38,6 +38,7 @@ import { ArrivalsService } from './arrivals.service.ts';
 import { HousingRequestsService } from './housing-requests.service.ts';
 import { InternshipService } from './internship.service.ts';
 import { VisaPacksService } from './visa-packs.service.ts';
+import { ListExportsService } from './list-exports.service.ts';
 import { ReportsService } from './reports.service.ts';
 import { ReportMeetingService } from './report-meeting.service.ts';
 import { HiringService } from './hiring.service.ts';
@@ -80,6 +81,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
   const fairInterviews = new FairInterviewsService(db);
   const matchingRounds = new MatchingRoundsService(db, now);
   const residenceReminders = new ResidenceRemindersService(db, mailer, jobQueue, publicUrl, now);
+  const applications = new ApplicationsService(db, now);
   return {
     organizations: new OrganizationsService(db, now),
     programs,
@@ -96,7 +98,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     outbox: new OutboxService(db, mailer),
     identity,
     consents: new ConsentsService(db, now),
-    applications: new ApplicationsService(db, now),
+    applications,
     applicationFiles: new ApplicationFilesService(db, fileStore, onFileCleanupError),
     dataExport: new DataExportService(db, identity, now),
     hostCalls: new HostCallsService(db, now),
@@ -124,5 +126,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     projectFigures: new ProjectFiguresService(db),
     funderReport: new FunderReportService(db, now),
     reports: new ReportsService(db, now),
+    listExports: new ListExportsService(db, { applications }, now),
   };
 }

@@ -17,10 +17,11 @@ import { useAccount, usePermissions } from '../../../lib/session.ts';
 import { paths } from '../../../paths.ts';
 import { useApplications, useProgramForApplications, useProgramHasLectures } from '../api/applications.api.ts';
 import { ApplicationsTable } from './applications-table.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { MoveDialog } from './move-dialog.tsx';
 import { MoveMenu } from './move-menu.tsx';
 import { commonMoves, moverKind } from './reviewer-kind.ts';
-import { applyFilters, countsByStatus, departmentsOf, NO_FILTERS, type ScreeningFilters } from './screening-filters.ts';
+import { applyFilters, countsByStatus, departmentsOf, NO_FILTERS, type ScreeningFilters } from '../../../../domain/applications/screening-filters.ts';
 import { StatusCounts } from './status-counts.tsx';
 
 const MIN_LEVELS = JLPT_LEVELS.filter((l) => l !== 'none');
@@ -114,9 +115,12 @@ export function ApplicationsPage() {
           />
         )}
       </Group>
-      <Text size="sm" c="dimmed" role="status">
-        {t('list.count', { count: items.length })}
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" role="status">
+          {t('list.count', { count: items.length })}
+        </Text>
+        {items.length > 0 && <DownloadMenu listPath={`/api/programs/${id}/applications`} listName={t(`views.${view}.title`)} query={exportQuery(filters)} />}
+      </Group>
       {items.length > 0 && (
         <ApplicationsTable
           items={items}
@@ -143,4 +147,16 @@ export function ApplicationsPage() {
       )}
     </Stack>
   );
+}
+
+/** The screening filters as the download's query: only those set. */
+function exportQuery(f: ScreeningFilters): Record<string, string | undefined> {
+  return {
+    status: f.status ?? undefined,
+    collegeId: f.collegeId ?? undefined,
+    department: f.department ?? undefined,
+    minJlpt: f.minJlpt ?? undefined,
+    minSessions: f.minSessions ? String(f.minSessions) : undefined,
+    search: f.search.trim() || undefined,
+  };
 }

@@ -1,11 +1,22 @@
-// The screening board's filters, pure so they can be tested: college, department, a minimum
-// Japanese level ("N3 or better" keeps N1, N2 and N3), status, lecture attendance (at least N
+// The screening board's filters, pure so they can be tested and so a list's download holds the
+// rows on screen: college, department, a minimum Japanese level ("N3 or better" keeps N1, N2 and N3), status, lecture attendance (at least N
 // sessions; a student without attendance data never passes a set minimum) and a free-text search
 // over the names in Latin, Cyrillic and katakana (case-, width- and kana-insensitive). Counts per
 // status follow every filter but the status itself, so the chips show what choosing one gives.
-import type { ApplicationListItem } from '../../../../contracts/applications.ts';
-import { JLPT_LEVELS, type JlptLevel } from '../../../../domain/applications/application.ts';
-import { PIPELINE_STATUSES, type PipelineStatus } from '../../../../domain/pipeline/pipeline-status.ts';
+import { PIPELINE_STATUSES, type PipelineStatus } from '../pipeline/pipeline-status.ts';
+import { JLPT_LEVELS, type JlptLevel } from './application.ts';
+
+/** What the filters read of an application (a row of the list on screen or of its download). */
+export type ScreenedApplication = {
+  status: PipelineStatus;
+  collegeId: string;
+  department: string;
+  jlptLevel: JlptLevel;
+  attendedSessions: number | null;
+  nameLatin: string;
+  nameCyrillic: string;
+  nameKatakana: string;
+};
 
 export type ScreeningFilters = {
   status: PipelineStatus | null;
@@ -31,7 +42,7 @@ export function fold(text: string): string {
 
 const jlptRank = (level: JlptLevel) => JLPT_LEVELS.indexOf(level); // N1 = 0 … none = 5
 
-function passes(item: ApplicationListItem, f: ScreeningFilters, withStatus: boolean): boolean {
+function passes(item: ScreenedApplication, f: ScreeningFilters, withStatus: boolean): boolean {
   if (withStatus && f.status && item.status !== f.status) return false;
   if (f.collegeId && item.collegeId !== f.collegeId) return false;
   if (f.department && item.department !== f.department) return false;
@@ -42,18 +53,18 @@ function passes(item: ApplicationListItem, f: ScreeningFilters, withStatus: bool
   return true;
 }
 
-export function applyFilters(items: readonly ApplicationListItem[], f: ScreeningFilters): ApplicationListItem[] {
+export function applyFilters<T extends ScreenedApplication>(items: readonly T[], f: ScreeningFilters): T[] {
   return items.filter((item) => passes(item, f, true));
 }
 
 /** How many of the items each status has under every filter but the status one. */
-export function countsByStatus(items: readonly ApplicationListItem[], f: ScreeningFilters): Record<PipelineStatus, number> {
+export function countsByStatus(items: readonly ScreenedApplication[], f: ScreeningFilters): Record<PipelineStatus, number> {
   const counts = Object.fromEntries(PIPELINE_STATUSES.map((s) => [s, 0])) as Record<PipelineStatus, number>;
   for (const item of items) if (passes(item, f, false)) counts[item.status] += 1;
   return counts;
 }
 
 /** The departments present, sorted, for the department filter. */
-export function departmentsOf(items: readonly ApplicationListItem[]): string[] {
+export function departmentsOf(items: readonly ScreenedApplication[]): string[] {
   return [...new Set(items.map((i) => i.department))].sort((a, b) => a.localeCompare(b));
 }

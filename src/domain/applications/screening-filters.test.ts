@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApplicationListItem } from '../../../../contracts/applications.ts';
+import type { ApplicationListItem } from '../../contracts/applications.ts';
 import { applyFilters, countsByStatus, departmentsOf, fold, NO_FILTERS } from './screening-filters.ts';
 
 const item = (overrides: Partial<ApplicationListItem>): ApplicationListItem => ({

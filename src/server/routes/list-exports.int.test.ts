@@ -1,0 +1,100 @@
+// The lists' downloads: the same rows as the list for the same reader (an operator all, a
+// college its own students, a host company those who shared with it), headers in the asked
+// language, CSV with a BOM for Excel, a real XLSX workbook, and no cell Excel would run.
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyAs, giveConsent, injectAs, programWithApplicants, signInAs, signInAsNewOperator, type SignedIn } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
+
+const t = useTestApp();
+let w: Awaited<ReturnType<typeof programWithApplicants>>;
+let coordinator: SignedIn;
+let companyUser: SignedIn;
+
+beforeAll(async () => {
+  w = await programWithApplicants(t);
+  coordinator = await signInAs(t, w.college, 'college_coordinator');
+  companyUser = await signInAs(t, w.company, 'host_company');
+  const applicants = [
+    { college: w.college, name: 'Batbayar', companies: [w.company], skills: ['=HYPERLINK("http://evil.example","x")', 'CAD'] },
+    { college: w.college, name: 'Saruul', companies: [], skills: ['Python'] },
+    { college: w.otherCollege, name: 'Temuulen', companies: [w.company2], skills: ['welding'] },
+  ];
+  for (const a of applicants) {
+    const student = await signInAs(t, a.college, 'student', a.name);
+    expect((await giveConsent(t.app, student, w.program, [w.operatorId, ...a.companies])).statusCode).toBe(201);
+    const res = await applyAs(t.app, student, w.program, { nameLatin: a.name.toUpperCase(), companiesOfInterest: a.companies, skills: a.skills });
+    expect(res.statusCode, res.body).toBe(201);
+  }
+}, 60_000);
+
+const download = (who: { headers: Record<string, string> }, url: string) => injectAs(t.app, who)({ method: 'GET', url });
+const csvLines = (body: Buffer) => body.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+const csvRows = (body: Buffer) => parse(body.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
+
+async function xlsxRows(body: Buffer): Promise<unknown[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as never);
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe("a program's applications", () => {
+  const url = (format: string, language = 'en') => `/api/programs/${w.program}/applications/export?format=${format}&language=${language}`;
+
+  it('download as CSV for the operator: every application, a BOM, headers in the asked language', async () => {
+    const res = await download(w.admin, url('csv'));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="Student applications \d{4}-\d{2}-\d{2}\.csv"/);
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csvLines(res.rawPayload)[0]).toMatch(/^"Name \(Latin, as in the passport\)",Name \(Cyrillic\),/);
+    const [header, ...rows] = csvRows(res.rawPayload);
+    expect(header!.slice(0, 5)).toEqual(['Name (Latin, as in the passport)', 'Name (Cyrillic)', 'Name (katakana)', 'Status', 'College']);
+    expect(rows.map((r) => r[0]).sort()).toEqual(['BATBAYAR', 'SARUUL', 'TEMUULEN']);
+    expect(rows.every((r) => r[3] === 'Applied')).toBe(true);
+  });
+
+  it('neutralise a formula typed into a field, in CSV and XLSX', async () => {
+    const csv = csvLines((await download(w.admin, url('csv'))).rawPayload);
+    const batbayar = csv.find((r) => r.startsWith('BATBAYAR'))!;
+    expect(batbayar).toContain(`"'=HYPERLINK(""http://evil.example"",""x""), CAD"`);
+    const rows = await xlsxRows((await download(w.admin, url('xlsx'))).rawPayload);
+    const cells = rows.flat().filter((c) => typeof c === 'string' && c.includes('HYPERLINK'));
+    expect(cells).toEqual([`'=HYPERLINK("http://evil.example","x"), CAD`]);
+    expect(rows.flat().some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false);
+  });
+
+  it('download as an XLSX workbook in Japanese with the same rows', async () => {
+    const res = await download(w.admin, url('xlsx', 'ja'));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const [header, ...rows] = await xlsxRows(res.rawPayload);
+    expect(header![3]).toBe('状況');
+    expect(rows.map((r) => r[0]).sort()).toEqual(['BATBAYAR', 'SARUUL', 'TEMUULEN']);
+  });
+
+  it('hold only what the list shows its reader: a college its students, a company who shared with it', async () => {
+    const names = async (who: SignedIn) => csvRows((await download(who, url('csv'))).rawPayload).slice(1).map((r) => r[0]).sort();
+    expect(await names(coordinator)).toEqual(['BATBAYAR', 'SARUUL']);
+    expect(await names(companyUser)).toEqual(['BATBAYAR']);
+  });
+
+  it('keep only the rows the screening filters keep on screen', async () => {
+    const names = async (filters: string) => csvRows((await download(w.admin, `${url('csv')}&${filters}`)).rawPayload).slice(1).map((r) => r[0]).sort();
+    expect(await names(`collegeId=${w.college}`)).toEqual(['BATBAYAR', 'SARUUL']);
+    expect(await names('search=%EF%BD%94%EF%BD%85%EF%BD%8D')).toEqual(['TEMUULEN']); // full-width "ｔｅｍ"
+    expect(await names('status=hired')).toEqual([]);
+    expect((await download(w.admin, `${url('csv')}&minSessions=-1`)).statusCode).toBe(400);
+  });
+
+  it('are refused to strangers and for an unknown format', async () => {
+    expect((await t.app.inject({ method: 'GET', url: url('csv') })).statusCode).toBe(401);
+    const stranger = await signInAsNewOperator(t);
+    expect((await download(stranger, url('csv'))).statusCode).toBe(404);
+    expect((await download(w.admin, url('pdf'))).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,39 @@
+// The downloads of the app's lists (issue 9 item 5): each reads its list through the service
+// that answers the screen, with the same reader, so a download never holds more than the list
+// the reader is allowed to see; then lays it out as a sheet in the reader's language.
+import type { ApplicationExportQuery } from '../../contracts/applications.ts';
+import { applyFilters, NO_FILTERS } from '../../domain/applications/screening-filters.ts';
+import type { RequestContext } from '../../domain/audit/audit-event.ts';
+import type { Language } from '../../domain/shared/localized-text.ts';
+import type { Db } from '../db/database.ts';
+import { applicationsSheet } from '../exports/applications-sheet.ts';
+import type { Sheet } from '../exports/table-file.ts';
+import { organizationNames } from '../repositories/housing-parties.repository.ts';
+import type { ApplicationsService } from './applications.service.ts';
+
+export type ListExport = { sheet: Sheet; baseName: string };
+
+type Lists = { applications: ApplicationsService };
+
+export class ListExportsService {
+  constructor(
+    private readonly db: Db,
+    private readonly lists: Lists,
+    private readonly now: () => Date,
+  ) {}
+
+  /** The applications the reader's list shows, narrowed by the screening board's filters as on screen. */
+  async applications(ctx: RequestContext, programId: string, query: ApplicationExportQuery, language: Language): Promise<ListExport> {
+    const { items: all } = await this.lists.applications.list(ctx, programId);
+    const items = applyFilters(all, { ...NO_FILTERS, ...withoutUndefined(query) });
+    const colleges = await organizationNames(this.db, [...new Set(items.map((a) => a.collegeId))]);
+    return this.named(applicationsSheet(items, colleges, language));
+  }
+
+  /** The file is named after its sheet and the day it was taken. */
+  private named(sheet: Sheet): ListExport {
+    return { sheet, baseName: `${sheet.name} ${this.now().toISOString().slice(0, 10)}` };
+  }
+}
+
+const withoutUndefined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
