@@ -5,6 +5,7 @@
 // per status follow the filters, and moves a selection to "screened" in one all-or-nothing move;
 // the counts change. A student, on a 390 px phone in Mongolian, uploads a CV (a real PDF) and
 // downloads everything held about them.
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +123,16 @@ describe.skipIf(skipBrowser)('the screening board and the student’s files', ()
     await page.getByRole('textbox', { name: '氏名' }).fill('');
     await expect.poll(() => rows(page).count()).toBe(2);
     await screenshot(page, 'screening-board-filtered-ja');
+
+    // The download holds the rows on screen (the level filter still set), headed as the screen is.
+    await page.getByRole('button', { name: '選考ボードをダウンロード' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel（.xlsx）' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(4).value).toBe('状況');
+    expect([sheet.getRow(2).getCell(1).value, sheet.getRow(3).getCell(1).value].sort()).toEqual(['ARIUNBOLD GANBAATAR', 'OYUNCHIMEG DORJ']);
+    expect(sheet.rowCount).toBe(3);
     await expectAccessible(page);
 
     // Select both and move them together.
