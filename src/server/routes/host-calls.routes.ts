@@ -15,6 +15,7 @@ import {
   hostScoresInput,
 } from '../../contracts/host-calls.ts';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contextOf } from '../http/request-context.ts';
 
 const tags = ['host calls'];
@@ -30,6 +31,9 @@ export const hostCallsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   // Operators: their programs' calls; host-company members: every open call (no invitation list yet).
   app.get('/host-calls', { config: { access: { kind: 'scopedList' } }, schema: { tags, response: { 200: hostCallList, ...errors } } }, (request) => hostCalls.list(contextOf(request)));
+  app.get('/host-calls/export', { config: { access: { kind: 'scopedList' } }, schema: { tags, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => app.services.peopleExports.hostCalls(contextOf(request), language)),
+  );
   app.get('/host-calls/:id', { config: { access: { kind: 'hostCall', action: 'read' } }, schema: { tags, params: uuidParam, response: { 200: hostCallView, ...errors } } }, (request) =>
     hostCalls.get(request.params.id),
   );
@@ -47,6 +51,11 @@ export const hostCallsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/host-calls/:id/applications',
     { config: { access: { kind: 'hostCall', action: 'read' } }, schema: { tags, params: uuidParam, response: { 200: hostApplicationList, ...errors } } },
     (request) => hostCalls.listApplications(contextOf(request), request.params.id),
+  );
+  app.get(
+    '/host-calls/:id/applications/export',
+    { config: { access: { kind: 'hostCall', action: 'read' } }, schema: { tags, params: uuidParam, ...listExportSchema() } },
+    (request, reply) => sendList(request, reply, (language) => app.services.peopleExports.hostApplications(contextOf(request), request.params.id, language)),
   );
   app.get(
     '/host-applications/:id',

@@ -15,6 +15,8 @@ import {
   invitationPreview,
   invitationToken,
 } from '../../contracts/invitations.ts';
+import { tableExportQuery } from '../../contracts/table-export.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contextOf } from '../http/request-context.ts';
 
 const tags = ['invitations'];
@@ -38,6 +40,12 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/invitations', { config: { access: { kind: 'scopedList' } }, schema: { tags, querystring: invitationListQuery, response: { 200: invitationPage, ...errors } } }, (request) =>
     invitations.list(contextOf(request), request.query),
   );
+
+  // The list as a file: the same filters, every page.
+  app.get('/invitations/export', { config: { access: { kind: 'scopedList' } }, schema: { tags, ...listExportSchema(tableExportQuery.extend(invitationListQuery.omit({ page: true, pageSize: true }).shape)) } }, (request, reply) => {
+    const { format: _format, language: _language, ...filters } = request.query;
+    return sendList(request, reply, (language) => app.services.peopleExports.invitations(contextOf(request), filters, language));
+  });
 
   app.post('/invitations/:id/revoke', { config: { access: { kind: 'invitation', action: 'archive' } }, schema: { tags, params: uuidParam, response: { 200: invitation, ...errors } } }, (request) =>
     invitations.revoke(contextOf(request), request.params.id),

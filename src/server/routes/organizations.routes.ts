@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
+import { tableExportQuery } from '../../contracts/table-export.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contextOf } from '../http/request-context.ts';
 import {
   organization,
@@ -19,6 +21,12 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/organizations', { config: { access: { kind: 'scopedList' } }, schema: { tags, querystring: organizationListQuery, response: { 200: organizationPage, 400: errorBody, 401: errorBody, 403: errorBody } } }, (request) =>
     service.list(contextOf(request), request.query),
   );
+
+  // The list as a file: the same filters, every page.
+  app.get('/organizations/export', { config: { access: { kind: 'scopedList' } }, schema: { tags, ...listExportSchema(tableExportQuery.extend(organizationListQuery.omit({ page: true, pageSize: true }).shape)) } }, (request, reply) => {
+    const { format: _format, language: _language, ...filters } = request.query;
+    return sendList(request, reply, (language) => app.services.peopleExports.organizations(contextOf(request), filters, language));
+  });
 
   app.post('/organizations', { config: { access: { kind: 'newOrganization' } }, schema: { tags, body: organizationInput, response: { 201: organization, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await service.create(contextOf(request), request.body)),

@@ -1,10 +1,11 @@
 // The audit trail of the reader's operator: who did what to which record, when (in the reader's
 // time zone) and from which address. Field names only; the trail holds no values.
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { useAuditEvents, type AuditFilters as Filters } from '../api/admin.api.ts';
 import { AuditEventRow } from './audit-event-row.tsx';
 import { ActorFilter } from './actor-filter.tsx';
@@ -27,7 +28,10 @@ export function AuditLogPage() {
   };
   return (
     <Stack maw={1400}>
-      <Title order={2}>{t('audit.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('audit.title')}</Title>
+        {data && data.total > 0 && <DownloadMenu listPath="/api/audit-events" listName={t('audit.title')} query={exportQuery(filters)} />}
+      </Group>
       <AuditFilters value={filters} onChange={change} />
       {filters.actorUserId && actorName && <ActorFilter name={actorName} onClear={() => change({ actorUserId: undefined })} />}
       <Text size="xs" c="dimmed">
@@ -58,4 +62,9 @@ export function AuditLogPage() {
       {data && <Text size="sm" c="dimmed">{t('audit.count', { count: data.total })}</Text>}
     </Stack>
   );
+}
+
+/** The trail's filters as the download's query: all but the page. */
+function exportQuery({ page: _page, ...filters }: Filters): Record<string, string | undefined> {
+  return filters;
 }

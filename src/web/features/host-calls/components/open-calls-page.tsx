@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { HostCallView } from '../../../../contracts/host-calls.ts';
 import type { ProgramDetail } from '../../../../contracts/programs.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatFiscalYear } from '../../../lib/format.ts';
 import { useAccount } from '../../../lib/session.ts';
@@ -27,10 +28,13 @@ export function OpenCallsPage() {
   const isCompany = ownCompanies(account).length > 0;
   return (
     <Stack>
-      <Stack gap={4}>
-        <Title order={2}>{t('list.title')}</Title>
-        <Text c="dimmed">{isCompany ? t('list.introCompany') : t('list.introOperator')}</Text>
-      </Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={2}>{t('list.title')}</Title>
+          <Text c="dimmed">{isCompany ? t('list.introCompany') : t('list.introOperator')}</Text>
+        </Stack>
+        {calls.data.items.length > 0 && <DownloadMenu listPath="/api/host-calls" listName={t('list.title')} />}
+      </Group>
       {calls.data.items.length === 0 && <Text>{isCompany ? t('list.noneOpen') : t('list.none')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {calls.data.items.map((call, i) => (

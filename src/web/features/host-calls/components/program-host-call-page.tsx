@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router';
 import type { HostCallView } from '../../../../contracts/host-calls.ts';
 import type { ProgramDetail } from '../../../../contracts/programs.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { paths } from '../../../paths.ts';
@@ -135,7 +136,10 @@ function Applications({ call }: { call: HostCallView }) {
   return (
     <Stack gap="xs">
       <Title order={3}>{t('operator.applications')}</Title>
-      <Text size="sm" c="dimmed" role="status">{t('operator.count', { count: applications.data.items.length })}</Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" role="status">{t('operator.count', { count: applications.data.items.length })}</Text>
+        {applications.data.items.length > 0 && <DownloadMenu listPath={`/api/host-calls/${call.id}/applications`} listName={t('table.label')} />}
+      </Group>
       {applications.data.items.length > 0 && <HostApplicationsTable call={call} items={applications.data.items} />}
     </Stack>
   );

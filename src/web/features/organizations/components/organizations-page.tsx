@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../../contracts/organizations.ts';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../../domain/organizations/organization.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { usePermissions } from '../../../lib/session.ts';
@@ -29,7 +30,10 @@ export function OrganizationsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('list.title')}</Title>
-        {manageOrganizations && <Button onClick={() => setEditing('new')}>{t('list.create')}</Button>}
+        <Group gap="xs">
+          {data && data.total > 0 && <DownloadMenu listPath="/api/organizations" listName={t('list.title')} query={{ q: debouncedQ.trim() || undefined, kind: kind ?? undefined, archived: archived ? 'true' : undefined }} />}
+          {manageOrganizations && <Button onClick={() => setEditing('new')}>{t('list.create')}</Button>}
+        </Group>
       </Group>
       <Group align="flex-end">
         <TextInput label={t('list.search')} type="search" value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} w={260} />

@@ -1,10 +1,11 @@
 // Invitations not yet accepted or revoked (expired ones too, so they can be cleared), newest first.
-import { Button, Card, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../../contracts/invitations.ts';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
@@ -35,9 +36,12 @@ export function InvitationsCard() {
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <Title order={3} size="h4">
-          {t('invitations.title')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={3} size="h4">
+            {t('invitations.title')}
+          </Title>
+          {data && data.total > 0 && <DownloadMenu listPath="/api/invitations" listName={t('invitations.title')} />}
+        </Group>
         <ApiErrorAlert error={invitations.error} />
         <TableScroll label={t('invitations.title')} minWidth={760}>
           <Table verticalSpacing="sm" aria-label={t('invitations.title')}>

@@ -1,6 +1,6 @@
 // The people of the organizations the reader looks after, with search, and switching a person
 // off (their sessions end at once) or on again after a confirmation.
-import { Button, Card, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../contracts/members.ts';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
@@ -42,9 +43,12 @@ export function MembersCard() {
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <Title order={3} size="h4">
-          {t('members.title')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={3} size="h4">
+            {t('members.title')}
+          </Title>
+          {data && data.total > 0 && <DownloadMenu listPath="/api/members" listName={t('members.title')} query={{ q: debouncedQ.trim() || undefined }} />}
+        </Group>
         <TextInput label={t('members.search')} type="search" value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} w={{ base: '100%', xs: 320 }} />
         <ApiErrorAlert error={members.error} />
         <TableScroll label={t('members.title')} minWidth={820}>
