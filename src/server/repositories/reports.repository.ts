@@ -2,12 +2,15 @@
 // funnel from the furthest status each application reached (an indexed column kept by a
 // trigger, migration 0018), companies' counts from the fair, the internships, the offers and
 // the employments, and each application's first moves for the time in each stage.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+// The reads that cover many rows go through the functions of migration 0019, which ask
+// whether the caller sees each program once rather than the row-level policies once per row,
+// and return the same rows the policies would.
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RetentionStatus } from '../../domain/hiring/hiring.ts';
 import type { PipelineStatus } from '../../domain/pipeline/pipeline-status.ts';
 import type { ReportedFigures } from '../../domain/programs/program.ts';
 import type { LocalizedText } from '../../domain/shared/localized-text.ts';
-import { employments, organizations, participations, pipelineTransitions, populationSeries, programs, studentApplications } from '../db/schema/index.ts';
+import { organizations, populationSeries } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 
 export type FurthestRow = { programId: string; collegeId: string; status: PipelineStatus; students: number };
@@ -15,38 +18,26 @@ export type FurthestRow = { programId: string; collegeId: string; status: Pipeli
 /** How many applications of each program stopped furthest at each status, by college. */
 export async function furthestCounts(db: Executor, programIds: string[]): Promise<FurthestRow[]> {
   if (programIds.length === 0) return [];
-  return db
-    .select({ programId: studentApplications.programId, collegeId: studentApplications.collegeId, status: studentApplications.furthestStatus, students: sql<number>`count(*)::int` })
-    .from(studentApplications)
-    .where(inArray(studentApplications.programId, programIds))
-    .groupBy(studentApplications.programId, studentApplications.furthestStatus, studentApplications.collegeId);
+  const result = await db.execute<FurthestRow>(sql`
+    select program_id as "programId", college_id as "collegeId", status, students from kakehashi_report_furthest(${uuids(programIds)})`);
+  return result.rows;
 }
 
 export type EmploymentRow = { programId: string; companyId: string; startsOn: string; retention: RetentionStatus; retentionChangedOn: string | null };
 
 export async function employmentsOf(db: Executor, programIds: string[]): Promise<EmploymentRow[]> {
   if (programIds.length === 0) return [];
-  return db
-    .select({ programId: employments.programId, companyId: employments.companyId, startsOn: employments.startsOn, retention: employments.retention, retentionChangedOn: employments.retentionChangedOn })
-    .from(employments)
-    .where(inArray(employments.programId, programIds));
+  const result = await db.execute<EmploymentRow>(sql`
+    select program_id as "programId", company_id as "companyId", starts_on as "startsOn", retention, retention_changed_on as "retentionChangedOn"
+      from kakehashi_report_employments(${uuids(programIds)})`);
+  return result.rows;
 }
 
 export type CompanyStageRow = { companyId: string; stage: 'interviewees' | 'interns' | 'offers' | 'hires'; students: number };
 
 /** Per company: the students it interviewed at the fair, hosted, made an offer to and hired. */
 export async function companyCounts(db: Executor, programId: string): Promise<CompanyStageRow[]> {
-  const result = await db.execute<CompanyStageRow>(sql`
-    select organization_id as "companyId", 'interviewees' as stage, count(distinct application_id)::int as students
-      from fair_interviews where program_id = ${programId} and status = 'approved' group by organization_id
-    union all
-    select company_id, 'interns', count(distinct application_id)::int from internship_plans where program_id = ${programId} group by company_id
-    union all
-    select h.company_id, 'offers', count(distinct h.application_id)::int
-      from job_offers o join hiring_applications h on h.id = o.hiring_application_id
-     where o.program_id = ${programId} group by h.company_id
-    union all
-    select company_id, 'hires', count(*)::int from employments where program_id = ${programId} group by company_id`);
+  const result = await db.execute<CompanyStageRow>(sql`select company_id as "companyId", stage, students from kakehashi_report_companies(${programId}::uuid)`);
   return result.rows;
 }
 
@@ -54,21 +45,16 @@ export type FirstMoveRow = { applicationId: string; status: PipelineStatus; at: 
 
 /** Each application of the program: when it was made, and its first move to each status of the chain. */
 export async function applicationHistories(db: Executor, programId: string): Promise<{ applications: { id: string; createdAt: Date }[]; moves: FirstMoveRow[] }> {
-  const [applications, moves] = await Promise.all([
-    db.select({ id: studentApplications.id, createdAt: studentApplications.createdAt }).from(studentApplications).where(eq(studentApplications.programId, programId)),
-    db
-      .select({ applicationId: pipelineTransitions.applicationId, status: pipelineTransitions.to, at: sql<Date>`min(${pipelineTransitions.at})`.mapWith((v: string | Date) => new Date(v)) })
-      .from(pipelineTransitions)
-      .innerJoin(studentApplications, eq(studentApplications.id, pipelineTransitions.applicationId))
-      .where(and(eq(studentApplications.programId, programId), sql`${pipelineTransitions.to} not in ('withdrawn', 'declined')`))
-      .groupBy(pipelineTransitions.applicationId, pipelineTransitions.to),
-  ]);
-  return { applications, moves };
+  const result = await db.execute<{ applicationId: string; appliedAt: string | Date; status: PipelineStatus | null; at: string | Date | null }>(sql`
+    select application_id as "applicationId", applied_at as "appliedAt", status, first_at as "at" from kakehashi_report_histories(${programId}::uuid)`);
+  const applications = new Map<string, { id: string; createdAt: Date }>();
+  const moves: FirstMoveRow[] = [];
+  for (const row of result.rows) {
+    if (!applications.has(row.applicationId)) applications.set(row.applicationId, { id: row.applicationId, createdAt: instant(row.appliedAt) });
+    if (row.status !== null && row.at !== null) moves.push({ applicationId: row.applicationId, status: row.status, at: instant(row.at) });
+  }
+  return { applications: [...applications.values()], moves };
 }
-
-// Named in full: drizzle writes a column of a one-table query unqualified, and inside a
-// subquery over participations "id" would be the participation's.
-const PROGRAM = sql.raw('"programs"');
 
 export type ReportableProgram = {
   id: string;
@@ -83,19 +69,10 @@ export type ReportableProgram = {
 /** The unarchived programs of these operators the current scope sees, with who operates and funds each. */
 export async function reportablePrograms(db: Executor, operatorIds: string[]): Promise<ReportableProgram[]> {
   if (operatorIds.length === 0) return [];
-  return db
-    .select({
-      id: programs.id,
-      operatorId: programs.operatorId,
-      fiscalYear: programs.fiscalYear,
-      name: programs.name,
-      reportedFigures: programs.reportedFigures,
-      operatorIds: sql<string[]>`array(select ${PROGRAM}.operator_id union select pa.organization_id from ${participations} pa where pa.program_id = ${PROGRAM}.id and pa.role = 'operator')`,
-      funderIds: sql<string[]>`array(select pa.organization_id from ${participations} pa where pa.program_id = ${PROGRAM}.id and pa.role = 'funder')`,
-    })
-    .from(programs)
-    .where(and(inArray(programs.operatorId, operatorIds), sql`${programs.archivedAt} is null`))
-    .orderBy(asc(programs.fiscalYear));
+  const result = await db.execute<ReportableProgram>(sql`
+    select id, operator_id as "operatorId", fiscal_year as "fiscalYear", name, reported_figures as "reportedFigures", operator_ids as "operatorIds", funder_ids as "funderIds"
+      from kakehashi_report_programs(${uuids(operatorIds)}) order by fiscal_year`);
+  return result.rows;
 }
 
 export async function organizationNames(db: Executor, ids: string[]): Promise<Map<string, LocalizedText>> {
@@ -125,3 +102,9 @@ export async function replacePopulation(db: Executor, operatorId: string, items:
 export async function lockOperator(db: Executor, operatorId: string): Promise<void> {
   await db.execute(sql`select 1 from ${organizations} where ${organizations.id} = ${operatorId} for update`);
 }
+
+/** A list of ids as one uuid[] parameter. */
+const uuids = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
+/** A timestamp as the driver returns it from a raw query (text), or already a Date. */
+const instant = (value: string | Date) => (value instanceof Date ? value : new Date(value));
