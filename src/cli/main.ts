@@ -14,6 +14,9 @@ Commands:
                  the schedule as JSON; --timing prints read/solve/write times on stderr
   match FILE     match students to host companies (deferred acceptance) given as JSON (- reads
                  standard input) and print the matches and explanations as JSON; --timing too
+  backup FILE    copy the embedded database into FILE (a gzipped tar) while the app serves
+  restore FILE   restore a backup into KAKEHASHI_DATA_DIR, which must hold no database
+                 (--force moves an existing one aside)
   help           show this text
 
 Configuration comes from environment variables; see .env.example.`;
@@ -33,6 +36,14 @@ async function main(argv: string[]): Promise<number> {
     case 'match': {
       const { runMatch } = await import('./match-command.ts');
       return runMatch(rest);
+    }
+    case 'backup': {
+      const { runBackup } = await import('./backup-command.ts');
+      return runBackup(rest, loadConfig());
+    }
+    case 'restore': {
+      const { runRestore } = await import('./backup-command.ts');
+      return runRestore(rest, loadConfig());
     }
     case 'migrate': {
       const { openDatabase } = await import('../server/db/database.ts');
