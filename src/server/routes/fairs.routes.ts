@@ -22,6 +22,8 @@ import {
   unavailabilityInput,
 } from '../../contracts/fairs.ts';
 import { contextOf } from '../http/request-context.ts';
+import { fairInterviewsExportQuery } from '../exports/fair-interviews-sheet.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 
 const tags = ['interview fair'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
@@ -29,7 +31,7 @@ const fair = (action: 'readPublic' | 'update' | 'create') => ({ access: { kind: 
 const interview = (action: 'read' | 'update' | 'archive') => ({ access: { kind: 'fairInterview', action } }) as const;
 
 export const fairsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { fairs, fairInterviews, fairSchedule } = app.services;
+  const { fairs, fairInterviews, fairSchedule, programExports } = app.services;
 
   app.get('/programs/:id/fairs', { config: { access: { kind: 'program', action: 'readPublic' } }, schema: { tags, params: uuidParam, response: { 200: fairList, ...errors } } }, (request) =>
     fairs.list(request.actor!, request.params.id),
@@ -51,6 +53,10 @@ export const fairsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get('/fairs/:id/interviews', { config: fair('readPublic'), schema: { tags, params: uuidParam, response: { 200: interviewList, ...errors } } }, (request) => fairInterviews.list(request.actor!, request.params.id));
+  app.get('/fairs/:id/interviews/export', { config: fair('readPublic'), schema: { tags, params: uuidParam, ...listExportSchema(fairInterviewsExportQuery) } }, (request, reply) => {
+    const { format: _format, language: _language, ...filter } = request.query;
+    return sendList(request, reply, (language) => programExports.fairInterviews(request.actor!, request.params.id, filter, language));
+  });
   app.post('/fairs/:id/interviews', { config: fair('create'), schema: { tags, params: uuidParam, body: interviewRequestInput, response: { 201: interviewView, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await fairInterviews.request(contextOf(request), request.params.id, request.body)),
   );

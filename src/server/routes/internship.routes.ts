@@ -26,6 +26,7 @@ import {
 import { MAX_UPLOAD_BYTES } from '../../domain/applications/application-file.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { contextOf } from '../http/request-context.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contentDisposition, fileNameOf } from './application-files.routes.ts';
 
 const tags = ['internship'];
@@ -36,10 +37,13 @@ const programReader = { access: { kind: 'program', action: 'readPublic' } } as c
 const operators = { access: { kind: 'program', action: 'update' } } as const;
 
 export const internshipRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { internship, reportMeeting } = app.services;
+  const { internship, reportMeeting, programExports } = app.services;
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_request, body, done) => done(null, body));
 
   app.get('/programs/:id/internship', { config: programReader, schema: { tags, params: uuidParam, response: { 200: internshipOverview, ...errors } } }, (request) => internship.overview(request.actor!, request.params.id));
+  app.get('/programs/:id/internship/export', { config: programReader, schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => programExports.interns(request.actor!, request.params.id, language)),
+  );
   app.post('/programs/:id/internship/plans', { config: operators, schema: { tags, params: uuidParam, response: { 200: internshipOverview, ...errors } } }, async (request) => {
     await internship.createPlans(contextOf(request), request.params.id);
     return internship.overview(request.actor!, request.params.id);

@@ -30,6 +30,7 @@ import {
 } from '../../contracts/lectures.ts';
 import type { LectureRecord } from '../http/route-access.ts';
 import { contextOf } from '../http/request-context.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 
 const tags = ['lectures'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
@@ -38,7 +39,7 @@ const programWrite = { access: { kind: 'program', action: 'update' } } as const;
 const record = (r: LectureRecord, action: 'readPublic' | 'update') => ({ access: { kind: 'lectureRecord', record: r, action } }) as const;
 
 export const lecturesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { lectures } = app.services;
+  const { lectures, programExports } = app.services;
 
   app.get('/programs/:id/courses', { config: programRead, schema: { tags, params: uuidParam, response: { 200: programLectures, ...errors } } }, (request) => lectures.programLectures(request.params.id));
   app.post('/programs/:id/courses', { config: programWrite, schema: { tags, params: uuidParam, body: courseInput, response: { 201: courseView, ...errors } } }, async (request, reply) =>
@@ -94,6 +95,9 @@ export const lecturesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/programs/:id/attendance', { config: programRead, schema: { tags, params: uuidParam, response: { 200: programAttendance, ...errors } } }, (request) =>
     lectures.programAttendance(contextOf(request), request.params.id),
+  );
+  app.get('/programs/:id/attendance/export', { config: programRead, schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => programExports.attendance(contextOf(request), request.params.id, language)),
   );
   app.get(
     '/applications/:id/attendance/certificate.pdf',

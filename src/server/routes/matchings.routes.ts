@@ -4,13 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
 import { matchingOutcome, overrideInput, rankListInput, rankListsView, roundInput, roundList, roundPatch, roundVersionInput, roundView } from '../../contracts/matchings.ts';
 import { contextOf } from '../http/request-context.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 
 const tags = ['intern selection'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const round = (action: 'readPublic' | 'update' | 'create') => ({ access: { kind: 'matchingRound', action } }) as const;
 
 export const matchingsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { matchingRounds, matchingRuns } = app.services;
+  const { matchingRounds, matchingRuns, programExports } = app.services;
 
   app.get('/programs/:id/matchings', { config: { access: { kind: 'program', action: 'readPublic' } }, schema: { tags, params: uuidParam, response: { 200: roundList, ...errors } } }, (request) =>
     matchingRounds.list(request.actor!, request.params.id),
@@ -41,4 +42,7 @@ export const matchingsRoutes: FastifyPluginAsyncZod = async (app) => {
     matchingRuns.freeze(contextOf(request), request.params.id, request.body.version),
   );
   app.get('/matchings/:id/result', { config: round('readPublic'), schema: { tags, params: uuidParam, response: { 200: matchingOutcome, ...errors } } }, (request) => matchingRuns.result(request.actor!, request.params.id));
+  app.get('/matchings/:id/result/export', { config: round('readPublic'), schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => programExports.matchingResult(request.actor!, request.params.id, language)),
+  );
 };

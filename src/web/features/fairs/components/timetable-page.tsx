@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { FairView, InterviewView } from '../../../../contracts/fairs.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { useAccount } from '../../../lib/session.ts';
@@ -63,6 +64,7 @@ function Timetables({ fair, interviews }: { fair: FairView; interviews: Intervie
             {t('timetable.ics')}
           </Button>
         )}
+        {rows.length > 0 && <DownloadMenu listPath={`/api/fairs/${fair.id}/interviews`} listName={chosen?.label ?? t('timetable.title')} query={chosen?.download ?? {}} />}
       </Group>
       {rows.length === 0 ? (
         <Text c="dimmed">{t('timetable.empty')}</Text>
@@ -117,17 +119,24 @@ function viewsFor(fair: FairView): View[] {
   return ['student'];
 }
 
-type Option = { value: string; label: string; has: (i: InterviewView) => boolean; calendar: { company: string } | { application: string } | { interpreter: string } | null };
+type Option = {
+  value: string;
+  label: string;
+  has: (i: InterviewView) => boolean;
+  calendar: { company: string } | { application: string } | { interpreter: string } | null;
+  /** The same timetable as a file: the export's filter. */
+  download: Record<string, string>;
+};
 
 function optionsOf(fair: FairView, interviews: InterviewView[], view: View, ownOrganizations: string[], language: 'ja' | 'mn' | 'en', localized: (t: FairView['title']) => string, t: TFunction<'fairs'>): Option[] {
   const companies = fair.companies.filter((c) => fair.viewer === 'operator' || ownOrganizations.includes(c.organizationId));
-  if (view === 'company') return companies.map((c) => ({ value: c.organizationId, label: localized(c.name), has: (i) => i.organizationId === c.organizationId, calendar: { company: c.organizationId } }));
+  if (view === 'company') return companies.map((c) => ({ value: c.organizationId, label: localized(c.name), has: (i) => i.organizationId === c.organizationId, calendar: { company: c.organizationId }, download: { company: c.organizationId } }));
   if (view === 'room') {
     return companies.flatMap((c) =>
-      Array.from({ length: c.rooms }, (_, r) => ({ value: `${c.organizationId}:${r}`, label: `${localized(c.name)} · ${roomLabel(fair, c.organizationId, r, t)}`, has: (i: InterviewView) => i.organizationId === c.organizationId && i.room === r, calendar: null })),
+      Array.from({ length: c.rooms }, (_, r) => ({ value: `${c.organizationId}:${r}`, label: `${localized(c.name)} · ${roomLabel(fair, c.organizationId, r, t)}`, has: (i: InterviewView) => i.organizationId === c.organizationId && i.room === r, calendar: null, download: { company: c.organizationId, room: String(r) } })),
     );
   }
-  if (view === 'interpreter') return fair.interpreters.map((x) => ({ value: x.id, label: x.name, has: (i) => i.interpreterId === x.id, calendar: { interpreter: x.id } }));
+  if (view === 'interpreter') return fair.interpreters.map((x) => ({ value: x.id, label: x.name, has: (i) => i.interpreterId === x.id, calendar: { interpreter: x.id }, download: { interpreter: x.id } }));
   const students = new Map(interviews.map((i) => [i.applicationId, studentName(i.student, language).primary]));
-  return [...students].map(([id, label]) => ({ value: id, label, has: (i) => i.applicationId === id, calendar: { application: id } }));
+  return [...students].map(([id, label]) => ({ value: id, label, has: (i) => i.applicationId === id, calendar: { application: id }, download: { application: id } }));
 }

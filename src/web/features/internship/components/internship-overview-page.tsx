@@ -12,6 +12,7 @@ import type { InternshipOverview } from '../../../../contracts/internship.ts';
 
 type Item = InternshipOverview['items'][number];
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatDateRange, formatNumber } from '../../../lib/format.ts';
@@ -39,6 +40,7 @@ export function InternshipOverviewPage() {
           {program.data && <Text c="dimmed">{localized(program.data.name)}</Text>}
         </Stack>
         <Group>
+          {data && data.items.length > 0 && <DownloadMenu listPath={`/api/programs/${id}/internship`} listName={t('overview.tableLabel')} />}
           <Button component={Link} to={paths.programReportMeeting(id)} variant="light">{t('link.meeting')}</Button>
           {data?.canPlan && <Button component={Link} to={paths.programVisaPacks(id)} variant="light">{t('link.visaPacks')}</Button>}
           {data?.canPlan && withoutPlan > 0 && (

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CourseView, ModuleView, ProgramLectures, SessionView } from '../../../../contracts/lectures.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.ts';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
@@ -71,7 +72,7 @@ export function LecturesPage() {
         />
       ))}
       {courses.some((c) => c.sessions.length > 0) && <Timetable courses={courses} operates={operates} onEdit={(course, session) => setSessionForm({ course, session })} />}
-      {role === 'reviewer' && totals.data && <Totals data={totals.data} />}
+      {role === 'reviewer' && totals.data && <Totals programId={id} data={totals.data} />}
       <ApiErrorAlert error={totals.error} />
       {courseForm && <CourseFormModal program={program.data} course={courseForm.course} opened onClose={() => setCourseForm(null)} />}
       {curriculumForm && (
@@ -292,14 +293,17 @@ function RuleCard({ programId, rule }: { programId: string; rule: ProgramLecture
   );
 }
 
-function Totals({ data }: { data: NonNullable<ReturnType<typeof useAttendanceTotals>['data']> }) {
+function Totals({ programId, data }: { programId: string; data: NonNullable<ReturnType<typeof useAttendanceTotals>['data']> }) {
   const { t } = useTranslation('lectures');
   if (data.items.length === 0) return null;
   return (
     <Stack gap="xs" component="section" aria-label={t('totals.title')}>
-      <Title order={3} size="h4">
-        {t('totals.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={3} size="h4">
+          {t('totals.title')}
+        </Title>
+        <DownloadMenu listPath={`/api/programs/${programId}/attendance`} listName={t('totals.title')} />
+      </Group>
       <Text size="sm" c="dimmed">
         {data.rule ? t('totals.ruleLine', { minimum: data.rule.minimumSessions, total: data.totalSessions }) : t('totals.noRule', { total: data.totalSessions })}
       </Text>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchingOutcome, RoundView } from '../../../../contracts/matchings.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.ts';
@@ -135,6 +136,7 @@ function ResultCard({ round, companyName }: { round: RoundView; companyName: (id
         <Group justify="space-between">
           <Title order={3}>{t('result.title')}</Title>
           <Group gap="xs">
+            {saved.data && <DownloadMenu listPath={`/api/matchings/${round.id}/result`} listName={t('result.title')} />}
             {can.run && <Button variant="default" loading={preview.isPending} onClick={() => preview.mutate()}>{t('actions.preview')}</Button>}
             {(Object.keys(can) as Step[]).filter((s) => can[s]).map((s) => (
               <Button key={s} onClick={() => setConfirming(s)} variant={s === 'run' ? 'light' : 'filled'}>{t(`actions.${s}`)}</Button>

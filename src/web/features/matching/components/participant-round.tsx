@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RankListsView, RoundView } from '../../../../contracts/matchings.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { studentName } from '../../../lib/student-name.ts';
@@ -29,7 +30,10 @@ export function ParticipantRound({ round }: { round: RoundView }) {
       {published && result.data && (
         <Card withBorder>
           <Stack>
-            <Title order={3}>{t('result.title')}</Title>
+            <Group justify="space-between">
+              <Title order={3}>{t('result.title')}</Title>
+              <DownloadMenu listPath={`/api/matchings/${round.id}/result`} listName={t('result.title')} />
+            </Group>
             {round.viewer === 'student' && <OwnResult outcome={result.data} companyName={companyName} />}
             {round.viewer !== 'student' && <StudentResults outcome={result.data} companyName={companyName} />}
             {round.viewer === 'company' && <CompanyResults outcome={result.data} />}
