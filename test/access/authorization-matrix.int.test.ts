@@ -9,7 +9,6 @@ import { APPLICATION_CASES, FAIR_CASES, HOST_CALL_CASES, ARRIVAL_CASES, INTERNSH
 import { FUNDED_PROJECT_CASES } from './funded-project-cases.ts';
 import { LIST_EXPORT_CASES } from './list-export-cases.ts';
 import { PROGRAM_EXPORT_CASES } from './program-export-cases.ts';
-import { PROGRAM_EXPORT_CASES } from './program-export-cases.ts';
 import { PEOPLE_EXPORT_CASES } from './people-export-cases.ts';
 import { REPORT_CASES } from './report-cases.ts';
 import { ROLES, buildWorld, type Role, type World } from './access-world.ts';
@@ -20,7 +19,7 @@ beforeAll(async () => {
   world = await buildWorld(t);
 }, 120_000);
 
-const CASES: RouteCase[] = [...PUBLIC_CASES, ...SELF_CASES, ...ROUTE_CASES, ...PEOPLE_CASES, ...IDENTITY_CASES, ...LECTURE_CASES, ...FAIR_CASES, ...MATCHING_CASES, ...HOUSING_CASES, ...LOAN_CONTRACT_CASES, ...ARRIVAL_CASES, ...INTERNSHIP_CASES, ...VISA_PACK_CASES, ...HIRING_CASES, ...APPLICATION_CASES, ...HOST_CALL_CASES, ...STUDENT_IMPORT_CASES, ...REPORT_CASES, ...FUNDED_PROJECT_CASES, ...LIST_EXPORT_CASES, ...PEOPLE_EXPORT_CASES, ...PROGRAM_EXPORT_CASES, ...PROGRAM_EXPORT_CASES];
+const CASES: RouteCase[] = [...PUBLIC_CASES, ...SELF_CASES, ...ROUTE_CASES, ...PEOPLE_CASES, ...IDENTITY_CASES, ...LECTURE_CASES, ...FAIR_CASES, ...MATCHING_CASES, ...HOUSING_CASES, ...LOAN_CONTRACT_CASES, ...ARRIVAL_CASES, ...INTERNSHIP_CASES, ...VISA_PACK_CASES, ...HIRING_CASES, ...APPLICATION_CASES, ...HOST_CALL_CASES, ...STUDENT_IMPORT_CASES, ...REPORT_CASES, ...FUNDED_PROJECT_CASES, ...LIST_EXPORT_CASES, ...PEOPLE_EXPORT_CASES, ...PROGRAM_EXPORT_CASES];
 
 function expectedStatus(spec: RouteCase, role: Role, target: Target): number {
   const statuses = spec.expected[target];

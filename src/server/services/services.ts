@@ -40,7 +40,6 @@ import { InternshipService } from './internship.service.ts';
 import { VisaPacksService } from './visa-packs.service.ts';
 import { ListExportsService } from './list-exports.service.ts';
 import { ProgramExportsService } from './program-exports.service.ts';
-import { ProgramExportsService } from './program-exports.service.ts';
 import { PeopleExportsService } from './people-exports.service.ts';
 import { ReportsService } from './reports.service.ts';
 import { ReportMeetingService } from './report-meeting.service.ts';
@@ -130,7 +129,6 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     funderReport: new FunderReportService(db, now),
     reports: new ReportsService(db, now),
     listExports: new ListExportsService(db, { applications }, now),
-    programExports: new ProgramExportsService({ fairs, fairInterviews, matchingRounds, matchingRuns: new MatchingRunsService(db, matchingRounds, mailer, publicUrl, now), lectures: new LecturesService(db, now, attendanceTokenSigner(attendanceKey)), internship: new InternshipService(db, fieldCipher, now) }, now),
     programExports: new ProgramExportsService({ fairs, fairInterviews, matchingRounds, matchingRuns: new MatchingRunsService(db, matchingRounds, mailer, publicUrl, now), lectures: new LecturesService(db, now, attendanceTokenSigner(attendanceKey)), internship: new InternshipService(db, fieldCipher, now) }, now),
     peopleExports: new PeopleExportsService(db, { organizations: new OrganizationsService(db, now), members: new MembersService(db, now), invitations, auditLog: new AuditLogService(db), hostCalls: new HostCallsService(db, now) }, now),
   };
