@@ -18,9 +18,11 @@ import type { Language } from '../domain/shared/localized-text.ts';
 import type { Database } from './db/database.ts';
 import { errorBodyOf, registerErrorHandler } from './http/error-handler.ts';
 import { registerCsrfGuard } from './http/csrf-guard.ts';
+import { registerJsonBodyParser } from './http/json-body.ts';
 import { registerRequestScope } from './http/request-scope.ts';
 import { languageOf } from './http/request-language.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerLoadShedding, type LoadLimits } from './http/load-shedding.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { createAuth, type AuthSettings } from './auth/auth.ts';
 import { createPasswordHasher, type PasswordHasher } from './auth/password-hasher.ts';
@@ -94,6 +96,8 @@ export type AppOptions = {
   jobQueue?: JobQueue | null;
   /** A clock people can set through the API (PUT /api/test-clock), for browser tests only; never in production. */
   testClock?: TestClock | null;
+  /** When requests are refused with 503 (load shedding); tests lower them to provoke it. */
+  loadLimits?: LoadLimits;
 };
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -147,6 +151,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
   });
   registerErrorHandler(app);
+  registerJsonBodyParser(app);
+  await registerLoadShedding(app, options.database.pool, options.loadLimits);
   await registerSecurityHeaders(app);
   registerCsrfGuard(app);
   registerAuthentication(app, auth, options.database.db, options.auth);

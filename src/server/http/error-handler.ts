@@ -145,13 +145,21 @@ export function toAppError(error: unknown): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) return new AppError('validation.failed', { fields: fieldIssuesOf(error as never) });
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('request.tooLarge');
-  if (fastifyError.statusCode === 503) return new AppError('service.unavailable');
+  if (fastifyError.statusCode === 503 || isDatabaseUnavailable(error)) return new AppError('service.unavailable');
   if (fastifyError.statusCode === 429) return new AppError('request.rateLimited');
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     // Malformed JSON, unsupported media type, bad Content-Length…: the client's fault.
     return new AppError('request.malformed');
   }
   return new AppError('internal.unexpected');
+}
+
+// The database down, restarting or refusing connections, or no pooled connection free in time:
+// the request may succeed later, so it is 503 with Retry-After, not an unexpected 500.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) || (typeof e.message === 'string' && /^(timeout exceeded when trying to connect|Connection terminated)/.test(e.message));
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -163,6 +171,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const e = error as Error & { code?: string };
       request.log.error({ err: { type: e.name, code: e.code, message: isResponseSerializationError(e) ? 'response schema mismatch' : e.message, stack: e.stack } }, 'request failed');
     }
+    if (status === 503) void reply.header('retry-after', '5');
     void reply.status(status).send(errorBodyOf(appError, request.language));
   });
 }
