@@ -2,6 +2,8 @@
 // outbox, the invitee accepts in a browser of their own and is signed in; the admin switches
 // them off and their next page is the sign-in page. A Mongolian coordinator sends a class list
 // on a phone, fixes the row the server refused, and the audit log shows all of it.
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dialogShown, expectAccessible, LOCALES, newContext, screenshot, skipBrowser, useBrowser } from './support/browser.ts';
@@ -40,6 +42,16 @@ describe.skipIf(skipBrowser)('people management', () => {
     await expect.poll(() => admin.getByRole('table', { name: 'Members' }).locator('tbody tr').count()).toBeGreaterThan(0);
     await screenshot(admin, 'people-en');
     await expectAccessible(admin);
+
+    // The members download holds the list, headed as the screen's table.
+    await admin.getByRole('button', { name: 'Download Members' }).click();
+    const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Name', 'E-mail address', 'Organization', 'Role', 'Status', 'Two-step verification']);
+    expect(sheet.rowCount).toBeGreaterThan(1);
+    await admin.keyboard.press('Escape');
 
     await admin.getByRole('button', { name: 'Invite', exact: true }).click();
     const dialog = admin.getByRole('dialog');
@@ -98,7 +110,7 @@ describe.skipIf(skipBrowser)('people management', () => {
     await person.waitForURL(/\/sign-in/);
     await admin.context().close();
     await person.context().close();
-  });
+  }, 120_000); // two browsers, a mail, a download and a deactivation
 
   it('someone who already has an account accepts with its password and gains the membership', async () => {
     // A person of our own (no demo account: other tests count what those see) with an account
