@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/test-app.ts';
 
-const t = useTestApp({ loadLimits: { maxEventLoopLagMs: 10_000, maxWaitingPerConnection: 0, sustainedChecks: 2 } });
+const t = useTestApp({ loadLimits: { maxEventLoopLagMs: 10_000, minInFlight: 1, maxWaitingPerConnection: 0, sustainedChecks: 2 } });
 
 describe('load shedding', () => {
   it('refuses requests with 503 and Retry-After while requests queue for the database, and recovers', async () => {

@@ -3,8 +3,8 @@ import { statusOf, toAppError } from './error-handler.ts';
 import { overloadJudge } from './load-shedding.ts';
 
 describe('the overload judge', () => {
-  const limits = { maxEventLoopLagMs: 150, maxWaitingPerConnection: 4, sustainedChecks: 3 };
-  const calm = { lagMs: 5, waiting: 0, poolSize: 10 };
+  const limits = { maxEventLoopLagMs: 150, minInFlight: 16, maxWaitingPerConnection: 4, sustainedChecks: 3 };
+  const calm = { lagMs: 5, inFlight: 40, waiting: 0, poolSize: 10 };
 
   it('refuses only after the overload lasts the given number of checks', () => {
     const healthy = overloadJudge(limits);
@@ -17,6 +17,12 @@ describe('the overload judge', () => {
     expect([healthy({ ...calm, lagMs: 900 }), healthy(calm), healthy({ ...calm, lagMs: 900 }), healthy({ ...calm, lagMs: 900 })]).toEqual([true, true, true, true]);
     healthy({ ...calm, lagMs: 900 });
     expect(healthy(calm)).toBe(true);
+  });
+
+  it('takes a late event loop with few requests in flight for a starved machine, not overload', () => {
+    const healthy = overloadJudge({ ...limits, sustainedChecks: 1 });
+    expect(healthy({ ...calm, lagMs: 900, inFlight: 3 })).toBe(true);
+    expect(healthy({ ...calm, lagMs: 900, inFlight: 16 })).toBe(false);
   });
 
   it('counts a queue for database connections up to four per connection as normal', () => {
