@@ -2,8 +2,11 @@
 // arranged for its intern and a training module in the Hitachi FY2024 program (its four companies), with a note; the
 // record stays after a reload; the operator sees the company's progress among the program's
 // companies. Screenshots in ja and mn (the company's page on a phone).
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import jaCommon from '../src/i18n/locales/ja/common.json' with { type: 'json' };
+import jaHiring from '../src/i18n/locales/ja/hiring.json' with { type: 'json' };
 import jaReadiness from '../src/i18n/locales/ja/readiness.json' with { type: 'json' };
 import mnReadiness from '../src/i18n/locales/mn/readiness.json' with { type: 'json' };
 import { demoId } from '../src/server/seed/demo-seed.ts';
@@ -49,6 +52,12 @@ describe.skipIf(skipBrowser)('company readiness', () => {
     await expect.poll(async () => (await page.locator('.mantine-Card-root').allInnerTexts()).some((text) => text.includes('23%'))).toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'readiness-operator-ja');
+    // The companies as a CSV file: headed in Japanese, a row per company (issue 9 item 5).
+    await page.getByRole('button', { name: jaCommon.download.menu.replace('{{list}}', jaReadiness.title) }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: jaCommon.download.csv }).click()]);
+    const lines = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]!.split(',').slice(0, 2)).toEqual([jaHiring.apply.company, jaReadiness.export.progress]);
+    expect(lines.length - 1).toBe(await bars.count());
     await page.close();
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { createPerson, signInAs, type SignedIn } from '../support/people.ts';
 import { useTestApp } from '../support/test-app.ts';
 import { APPLICATION_CASES, FAIR_CASES, HOST_CALL_CASES, ARRIVAL_CASES, INTERNSHIP_CASES, VISA_PACK_CASES, HIRING_CASES, HOUSING_CASES, LOAN_CONTRACT_CASES, IDENTITY_CASES, LECTURE_CASES, MATCHING_CASES, PEOPLE_CASES, PUBLIC_CASES, ROUTE_CASES, SELF_CASES, STUDENT_IMPORT_CASES, type CaseContext, type RouteCase, type Target } from './access-cases.ts';
 import { FUNDED_PROJECT_CASES } from './funded-project-cases.ts';
+import { HIRING_HOUSING_EXPORT_CASES } from './hiring-housing-export-cases.ts';
 import { LIST_EXPORT_CASES } from './list-export-cases.ts';
 import { PROGRAM_EXPORT_CASES } from './program-export-cases.ts';
 import { PEOPLE_EXPORT_CASES } from './people-export-cases.ts';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   world = await buildWorld(t);
 }, 120_000);
 
-const CASES: RouteCase[] = [...PUBLIC_CASES, ...SELF_CASES, ...ROUTE_CASES, ...PEOPLE_CASES, ...IDENTITY_CASES, ...LECTURE_CASES, ...FAIR_CASES, ...MATCHING_CASES, ...HOUSING_CASES, ...LOAN_CONTRACT_CASES, ...ARRIVAL_CASES, ...INTERNSHIP_CASES, ...VISA_PACK_CASES, ...HIRING_CASES, ...APPLICATION_CASES, ...HOST_CALL_CASES, ...STUDENT_IMPORT_CASES, ...REPORT_CASES, ...FUNDED_PROJECT_CASES, ...LIST_EXPORT_CASES, ...PEOPLE_EXPORT_CASES, ...PROGRAM_EXPORT_CASES];
+const CASES: RouteCase[] = [...PUBLIC_CASES, ...SELF_CASES, ...ROUTE_CASES, ...PEOPLE_CASES, ...IDENTITY_CASES, ...LECTURE_CASES, ...FAIR_CASES, ...MATCHING_CASES, ...HOUSING_CASES, ...LOAN_CONTRACT_CASES, ...ARRIVAL_CASES, ...INTERNSHIP_CASES, ...VISA_PACK_CASES, ...HIRING_CASES, ...APPLICATION_CASES, ...HOST_CALL_CASES, ...STUDENT_IMPORT_CASES, ...REPORT_CASES, ...FUNDED_PROJECT_CASES, ...LIST_EXPORT_CASES, ...PEOPLE_EXPORT_CASES, ...PROGRAM_EXPORT_CASES, ...HIRING_HOUSING_EXPORT_CASES];
 
 function expectedStatus(spec: RouteCase, role: Role, target: Target): number {
   const statuses = spec.expected[target];

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, uuidParam, version } from '../../contracts/common.ts';
 import { arrivalList, housingRequestAnswer, housingRequestInput, housingRequestList, housingRequestView, taskInput, taskPatch, taskView } from '../../contracts/housing.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contextOf } from '../http/request-context.ts';
 
 const tags = ['housing'];
@@ -12,10 +13,13 @@ const programReader = { access: { kind: 'program', action: 'readPublic' } } as c
 const operators = { access: { kind: 'programHousing', action: 'update' } } as const;
 
 export const arrivalsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { arrivals, housingRequests } = app.services;
+  const { arrivals, housingRequests, hiringHousingExports: exports } = app.services;
 
   // Each intern's list for whoever may see it (the service narrows: operators all, the intern, their company and college their own).
   app.get('/programs/:id/arrivals', { config: programReader, schema: { tags, params: uuidParam, response: { 200: arrivalList, ...errors } } }, (request) => arrivals.list(request.actor!, request.params.id));
+  app.get('/programs/:id/arrivals/export', { config: programReader, schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => exports.arrivals(request.actor!, request.params.id, language)),
+  );
   app.post('/programs/:id/arrivals/checklists', { config: operators, schema: { tags, params: uuidParam, response: { 200: arrivalList, ...errors } } }, async (request) => {
     await arrivals.seed(contextOf(request), request.params.id);
     return arrivals.list(request.actor!, request.params.id);
@@ -30,6 +34,9 @@ export const arrivalsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // Who may ask for whom is the service's check (the hiring company for its hire, or the operators).
   app.get('/programs/:id/housing-requests', { config: programReader, schema: { tags, params: uuidParam, response: { 200: housingRequestList, ...errors } } }, (request) => housingRequests.list(request.actor!, request.params.id));
+  app.get('/programs/:id/housing-requests/export', { config: programReader, schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => exports.housingRequests(request.actor!, request.params.id, language)),
+  );
   app.post('/programs/:id/housing-requests', { config: programReader, schema: { tags, params: uuidParam, body: housingRequestInput, response: { 201: housingRequestView, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await housingRequests.create(contextOf(request), request.params.id, request.body)),
   );

@@ -23,6 +23,7 @@ import {
   stepInput,
   stepParams,
 } from '../../contracts/hiring.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contextOf } from '../http/request-context.ts';
 
 const tags = ['hiring'];
@@ -33,9 +34,12 @@ const offer = (action: 'update' | 'create') => ({ access: { kind: 'hiringApplica
 const employment = (action: 'read' | 'update' | 'create') => ({ access: { kind: 'employment', action } }) as const;
 
 export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { hiring, employments, readiness } = app.services;
+  const { hiring, employments, readiness, hiringHousingExports: exports } = app.services;
 
   app.get('/programs/:id/hiring', { config: programReader, schema: { tags, params: uuidParam, response: { 200: hiringBoard, ...errors } } }, (request) => hiring.board(request.actor!, request.params.id));
+  app.get('/programs/:id/hiring/export', { config: programReader, schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => exports.hiring(request.actor!, request.params.id, language)),
+  );
   // Who may apply for whom is the service's check: the intern themself, or the operators.
   app.post('/programs/:id/hiring-applications', { config: programReader, schema: { tags, params: uuidParam, body: hiringApplicationInput, response: { 201: hiringApplicationView, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await hiring.apply(contextOf(request), request.actor!, request.params.id, request.body)),
@@ -54,6 +58,9 @@ export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get('/programs/:id/employments', { config: programReader, schema: { tags, params: uuidParam, response: { 200: employmentList, ...errors } } }, (request) => employments.list(request.actor!, request.params.id));
+  app.get('/programs/:id/employments/export', { config: programReader, schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => exports.employments(request.actor!, request.params.id, language)),
+  );
   app.get('/employments/:id', { config: employment('read'), schema: { tags, params: uuidParam, response: { 200: employmentView, ...errors } } }, (request) => employments.get(request.actor!, request.params.id));
   app.patch('/employments/:id/residence', { config: employment('update'), schema: { tags, params: uuidParam, body: residencePatch, response: { 200: employmentView, ...errors } } }, (request) =>
     employments.updateResidence(contextOf(request), request.actor!, request.params.id, request.body),
@@ -70,6 +77,9 @@ export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // Company readiness: the service scopes (operators every company, a company its own).
   app.get('/programs/:id/readiness', { config: programReader, schema: { tags, params: uuidParam, response: { 200: readinessList, ...errors } } }, (request) => readiness.list(request.actor!, request.params.id));
+  app.get('/programs/:id/readiness/export', { config: programReader, schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => exports.readiness(request.actor!, request.params.id, language)),
+  );
   app.put('/programs/:id/readiness/:companyId', { config: programReader, schema: { tags, params: readinessParams, body: readinessInput, response: { 200: readinessList, ...errors } } }, (request) =>
     readiness.record(contextOf(request), request.actor!, request.params.id, request.params.companyId, request.body),
   );

@@ -5,6 +5,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { booleanQuery, errorBody, uuidParam, version } from '../../contracts/common.ts';
 import { allocateInput, arrivalPatch, housingBoard, myStaysView, occupancyQuery, occupancyView, stayInput, stayPatch, stayView, unitInput, unitList, unitPatch, unitView } from '../../contracts/housing.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { tableExportQuery } from '../../contracts/table-export.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contextOf } from '../http/request-context.ts';
 import { MAX_PHOTO_BYTES } from '../services/housing-units.service.ts';
 
@@ -13,10 +15,14 @@ const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody,
 const housing = (action: 'read' | 'readPublic' | 'update') => ({ access: { kind: 'programHousing', action } }) as const;
 
 export const housingRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { housingUnits, stays } = app.services;
+  const { housingUnits, stays, hiringHousingExports: exports } = app.services;
+  const unitsQuery = z.object({ archived: booleanQuery.default(false) });
 
-  app.get('/organizations/:id/housing-units', { config: { access: { kind: 'housingPartner', action: 'read' } }, schema: { tags, params: uuidParam, querystring: z.object({ archived: booleanQuery.default(false) }), response: { 200: unitList, ...errors } } }, (request) =>
+  app.get('/organizations/:id/housing-units', { config: { access: { kind: 'housingPartner', action: 'read' } }, schema: { tags, params: uuidParam, querystring: unitsQuery, response: { 200: unitList, ...errors } } }, (request) =>
     housingUnits.list(request.params.id, request.query.archived),
+  );
+  app.get('/organizations/:id/housing-units/export', { config: { access: { kind: 'housingPartner', action: 'read' } }, schema: { tags, params: uuidParam, ...listExportSchema(tableExportQuery.extend(unitsQuery.shape)) } }, (request, reply) =>
+    sendList(request, reply, (language) => exports.housingUnits(request.params.id, request.query.archived, language)),
   );
   app.post('/organizations/:id/housing-units', { config: { access: { kind: 'housingPartner', action: 'create' } }, schema: { tags, params: uuidParam, body: unitInput, response: { 201: unitView, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await housingUnits.create(contextOf(request), request.params.id, request.body)),
@@ -53,6 +59,9 @@ export const housingRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/programs/:id/housing', { config: housing('read'), schema: { tags, params: uuidParam, response: { 200: housingBoard, ...errors } } }, (request) => stays.board(request.params.id));
+  app.get('/programs/:id/housing/export', { config: housing('read'), schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => exports.stays(request.params.id, language)),
+  );
   app.post('/programs/:id/housing/allocate', { config: housing('update'), schema: { tags, params: uuidParam, body: allocateInput, response: { 200: housingBoard, ...errors } } }, (request) =>
     stays.allocate(contextOf(request), request.params.id, request.body.keepPinned),
   );

@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
 import { agreementInput, agreementList, agreementPatch, agreementView, contractInput, contractList, contractPatch, contractPdfQuery, contractTransitionInput, contractView } from '../../contracts/housing.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contextOf } from '../http/request-context.ts';
 import { MAX_SCAN_BYTES } from '../services/loan-contracts.service.ts';
 import { can } from '../../domain/access/policy.ts';
@@ -17,10 +18,13 @@ const contract = (action: 'read' | 'update' | 'create') => ({ access: { kind: 'l
 const file = z.unknown().describe('The file, as an attachment');
 
 export const loanContractsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { loanContracts, stays } = app.services;
+  const { loanContracts, stays, hiringHousingExports: exports } = app.services;
   app.addContentTypeParser(['application/pdf', 'image/png', 'image/jpeg', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: MAX_SCAN_BYTES }, (_request, body, done) => done(null, body));
 
   app.get('/housing-agreements', { config: { access: { kind: 'scopedList' } }, schema: { tags, response: { 200: agreementList, ...errors } } }, (request) => loanContracts.agreements(request.actor!));
+  app.get('/housing-agreements/export', { config: { access: { kind: 'scopedList' } }, schema: { tags, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => exports.agreements(request.actor!, language)),
+  );
   app.post('/housing-agreements', { config: { access: { kind: 'newHousingAgreement' } }, schema: { tags, body: agreementInput, response: { 201: agreementView, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await loanContracts.createAgreement(contextOf(request), request.body)),
   );
@@ -33,6 +37,9 @@ export const loanContractsRoutes: FastifyPluginAsyncZod = async (app) => {
     const facts = await stays.housingFacts(request.params.id);
     return loanContracts.contracts(request.actor!, request.params.id, can(request.actor!, 'read', facts));
   });
+  app.get('/programs/:id/loan-contracts/export', { config: { access: { kind: 'programHousing', action: 'readPublic' } }, schema: { tags, params: uuidParam, ...listExportSchema() } }, (request, reply) =>
+    sendList(request, reply, (language) => exports.loanContracts(request.actor!, request.params.id, language)),
+  );
   app.post('/programs/:id/loan-contracts', { config: { access: { kind: 'programHousing', action: 'update' } }, schema: { tags, params: uuidParam, body: contractInput, response: { 201: contractView, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await loanContracts.createContract(contextOf(request), request.params.id, request.body)),
   );

@@ -39,6 +39,7 @@ import { HousingRequestsService } from './housing-requests.service.ts';
 import { InternshipService } from './internship.service.ts';
 import { VisaPacksService } from './visa-packs.service.ts';
 import { ListExportsService } from './list-exports.service.ts';
+import { HiringHousingExportsService } from './hiring-housing-exports.service.ts';
 import { ProgramExportsService } from './program-exports.service.ts';
 import { PeopleExportsService } from './people-exports.service.ts';
 import { ReportsService } from './reports.service.ts';
@@ -131,5 +132,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     listExports: new ListExportsService(db, { applications }, now),
     programExports: new ProgramExportsService({ fairs, fairInterviews, matchingRounds, matchingRuns: new MatchingRunsService(db, matchingRounds, mailer, publicUrl, now), lectures: new LecturesService(db, now, attendanceTokenSigner(attendanceKey)), internship: new InternshipService(db, fieldCipher, now) }, now),
     peopleExports: new PeopleExportsService(db, { organizations: new OrganizationsService(db, now), members: new MembersService(db, now), invitations, auditLog: new AuditLogService(db), hostCalls: new HostCallsService(db, now) }, now),
+    /** Reads the lists through the services above (this object), as their routes do. */
+    get hiringHousingExports(): HiringHousingExportsService { return new HiringHousingExportsService(db, this, now); },
   };
 }

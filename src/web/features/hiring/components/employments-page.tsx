@@ -6,6 +6,7 @@ import { Anchor, Group, Loader, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
@@ -30,10 +31,13 @@ export function EmploymentsPage() {
         <Anchor component={Link} to={paths.program(id)} size="sm">{t('backToProgram')}</Anchor>
         <Anchor component={Link} to={paths.programHiring(id)} size="sm">{t('link.board')}</Anchor>
       </Group>
-      <Stack gap={2}>
-        <Title order={2}>{t('hires.title')}</Title>
-        {program.data && <Text c="dimmed">{localized(program.data.name)}</Text>}
-      </Stack>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Stack gap={2}>
+          <Title order={2}>{t('hires.title')}</Title>
+          {program.data && <Text c="dimmed">{localized(program.data.name)}</Text>}
+        </Stack>
+        {list.data && list.data.items.length > 0 && <DownloadMenu listPath={`/api/programs/${id}/employments`} listName={t('hires.title')} />}
+      </Group>
       <Text size="sm" maw={860}>{t('hires.intro')}</Text>
       {error ? <ApiErrorAlert error={error} /> : !list.data ? <Loader aria-label={t('common:loading')} /> : <HiresTable items={list.data.items} />}
     </Stack>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { HiringBoard } from '../../../../contracts/hiring.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { paths } from '../../../paths.ts';
 import { useHiringBoard, useProgramForHiring } from '../api/hiring.api.ts';
@@ -36,6 +37,7 @@ export function HiringBoardPage() {
           {program.data && <Text c="dimmed">{localized(program.data.name)}</Text>}
         </Stack>
         <Group gap="xs">
+          {!student && board.data && board.data.items.length > 0 && <DownloadMenu listPath={`/api/programs/${id}/hiring`} listName={t('board.title')} />}
           {(role === 'operator' || role === 'company') && (
             <Button component={Link} to={paths.programEmployments(id)} variant="light">{t('link.hires')}</Button>
           )}

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../contracts/housing.ts';
 import type { LocalizedText } from '../../../../domain/shared/localized-text.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { fieldErrorsOf, numberOrNull } from '../../../components/ui/form-errors.ts';
 import { LocalizedTextInputs } from '../../../components/ui/localized-text-inputs.tsx';
@@ -32,7 +33,10 @@ export function AgreementsCard({ agreements, operatorId, partners, operates }: P
       <Stack>
         <Group justify="space-between">
           <Title order={3}>{t('agreement.title')}</Title>
-          {operates && uncovered.length > 0 && <Button variant="light" onClick={() => setEditing('new')}>{t('agreement.add')}</Button>}
+          <Group gap="xs">
+            {agreements.length > 0 && <DownloadMenu listPath="/api/housing-agreements" listName={t('agreement.title')} />}
+            {operates && uncovered.length > 0 && <Button variant="light" onClick={() => setEditing('new')}>{t('agreement.add')}</Button>}
+          </Group>
         </Group>
         {due.map((a) => (
           <Alert key={a.id} color="yellow" icon={<IconBellRinging size={18} />} title={t('agreement.reminderTitle')} role="status" className="hc-notice">

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { HousingBoard, InternHousingView, StayView } from '../../../../contracts/housing.ts';
 import { GENDERS } from '../../../../domain/housing/housing.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
@@ -139,7 +140,10 @@ function InternsTable({ programId, board, onPlace }: { programId: string; board:
   if (board.interns.length === 0) return <Text c="dimmed">{t('interns.empty')}</Text>;
   return (
     <Stack gap="xs">
-      <Title order={3}>{t('interns.title')}</Title>
+      <Group justify="space-between">
+        <Title order={3}>{t('interns.title')}</Title>
+        <DownloadMenu listPath={`/api/programs/${programId}/housing`} listName={t('program.title')} />
+      </Group>
       <Text size="sm" c="dimmed">{t('interns.genderHint')}</Text>
       <ApiErrorAlert error={update.error} />
       <TableScroll label={t('interns.title')} minWidth={720}>

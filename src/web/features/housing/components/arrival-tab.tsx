@@ -9,6 +9,7 @@ import type { ArrivalView, HousingBoard } from '../../../../contracts/housing.ts
 import { TASK_OWNERS, type TaskOwner } from '../../../../domain/housing/housing.ts';
 import type { LocalizedText } from '../../../../domain/shared/localized-text.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { fieldErrorsOf } from '../../../components/ui/form-errors.ts';
 import { LocalizedTextInputs } from '../../../components/ui/localized-text-inputs.tsx';
@@ -46,7 +47,10 @@ export function ArrivalTab({ programId, board }: { programId: string; board: Hou
           {overdue > 0 && <Text size="sm" c="red.9" fw={600}>{t('arrival.overdueTotal', { count: overdue, n: formatNumber(overdue, language) })}</Text>}
         </Stack>
         <Stack gap={2} align="flex-end">
-          <Button onClick={() => create.mutate(undefined)} loading={create.isPending} disabled={board.interns.length === 0}>{t('arrival.createChecklists')}</Button>
+          <Group gap="xs">
+            {items.length > 0 && <DownloadMenu listPath={`/api/programs/${programId}/arrivals`} listName={t('arrival.title')} />}
+            <Button onClick={() => create.mutate(undefined)} loading={create.isPending} disabled={board.interns.length === 0}>{t('arrival.createChecklists')}</Button>
+          </Group>
           <Text size="xs" c="dimmed" maw={320} ta="right">{t('arrival.createHint')}</Text>
         </Stack>
       </Group>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView, HousingBoard } from '../../../../contracts/housing.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { useAgreements, useDraftContract, useLoanContracts } from '../api/contracts.api.ts';
 import { AgreementsCard } from './agreements-card.tsx';
@@ -32,9 +33,12 @@ export function ContractsTab({ programId, operatorIds, board }: { programId: str
       <AgreementsCard agreements={ours} operatorId={operatorIds[0] ?? ''} partners={board.partners} operates />
       <Group justify="space-between">
         <Title order={3}>{t('contract.title')}</Title>
-        <Button onClick={() => (undrafted.length === 1 ? startDraft(undrafted[0]!) : setChoosing(true))} loading={draft.isPending} disabled={undrafted.length === 0}>
-          {t('contract.draft')}
-        </Button>
+        <Group gap="xs">
+          {items.length > 0 && <DownloadMenu listPath={`/api/programs/${programId}/loan-contracts`} listName={t('contract.title')} />}
+          <Button onClick={() => (undrafted.length === 1 ? startDraft(undrafted[0]!) : setChoosing(true))} loading={draft.isPending} disabled={undrafted.length === 0}>
+            {t('contract.draft')}
+          </Button>
+        </Group>
       </Group>
       {current.length === 0 && <Text size="sm" c="dimmed">{t('contract.needsAgreement')}</Text>}
       {!choosing && <ApiErrorAlert error={draft.error} />}

@@ -1,8 +1,9 @@
 // The arrival checklists of the interns a company hosts or a college sends: each party ticks
 // the tasks it owns (the company a bicycle or the pickup, the college the travel insurance).
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskOwner } from '../../../../domain/housing/housing.ts';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { studentName } from '../../../lib/student-name.ts';
 import { useArrivals } from '../api/arrivals.api.ts';
@@ -17,7 +18,10 @@ export function InternChecklists({ programId, party }: { programId: string; part
   return (
     <Card withBorder component="section" aria-label={t('request.internChecklists')}>
       <Stack>
-        <Title order={3}>{t('request.internChecklists')}</Title>
+        <Group justify="space-between">
+          <Title order={3}>{t('request.internChecklists')}</Title>
+          <DownloadMenu listPath={`/api/programs/${programId}/arrivals`} listName={t('request.internChecklists')} />
+        </Group>
         <Text size="sm" c="dimmed">{party === 'company' ? t('request.internChecklistsHint') : t('college.hint')}</Text>
         {items.map((a) => {
           const name = studentName(a.student, language).primary;

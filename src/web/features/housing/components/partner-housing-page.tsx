@@ -8,6 +8,7 @@ import type { UnitView } from '../../../../contracts/housing.ts';
 import type { ProgramSummary } from '../../../../contracts/programs.ts';
 import type { LocalizedText } from '../../../../domain/shared/localized-text.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatFiscalYear } from '../../../lib/format.ts';
@@ -55,7 +56,10 @@ function PartnerSection({ partner }: { partner: Partner }) {
         <Stack>
           <Group justify="space-between">
             <Title order={3}>{t('partner.units')}</Title>
-            <Button onClick={() => setEditing('new')}>{t('unitForm.createTitle')}</Button>
+            <Group gap="xs">
+              {units.data && units.data.items.length > 0 && <DownloadMenu listPath={`/api/organizations/${partner.id}/housing-units`} listName={t('partner.units')} />}
+              <Button onClick={() => setEditing('new')}>{t('unitForm.createTitle')}</Button>
+            </Group>
           </Group>
           {units.error ? (
             <ApiErrorAlert error={units.error} />
@@ -118,7 +122,10 @@ function PartnerProgram({ program, partner }: { program: ProgramSummary; partner
         <OccupancyCalendar label={t('calendar.titleOf', { program: localized(program.name) })} units={own} stays={occupancy.data!.stays} from={occupancy.data!.from} to={occupancy.data!.to} focusDay={occupancy.data!.stays.map((s) => s.checkIn).sort()[0] ?? null} />
         <Title order={4}>{t('request.title')}</Title>
         {requests.error ? <ApiErrorAlert error={requests.error} /> : <RequestsList programId={program.id} requests={items} mayAnswer={(r) => r.partner.id === partner.id} />}
-        <Title order={4}>{t('contract.received')}</Title>
+        <Group justify="space-between">
+          <Title order={4}>{t('contract.received')}</Title>
+          {(contracts.data?.items ?? []).length > 0 && <DownloadMenu listPath={`/api/programs/${program.id}/loan-contracts`} listName={t('contract.received')} />}
+        </Group>
         {contracts.error ? (
           <ApiErrorAlert error={contracts.error} />
         ) : (contracts.data?.items ?? []).length === 0 ? (

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HousingRequestView } from '../../../../contracts/housing.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
@@ -34,6 +35,9 @@ export function RequestsList({ programId, requests, mayAnswer = () => false, may
   const acts = requests.some((r) => r.status === 'requested' && (mayAnswer(r) || mayWithdraw(r)));
   return (
     <Stack gap="xs">
+      <Group justify="flex-end">
+        <DownloadMenu listPath={`/api/programs/${programId}/housing-requests`} listName={t('request.title')} />
+      </Group>
       <ApiErrorAlert error={withdraw.error} />
       <TableScroll label={t('request.title')} minWidth={showCompany ? 860 : 700}>
         <Table verticalSpacing="xs" aria-label={t('request.title')} className="hc-requests">

@@ -9,6 +9,7 @@ import type { ReadinessInput, ReadinessList } from '../../../../contracts/hiring
 import { READINESS_ITEMS, TRAINING_MODULES } from '../../../../domain/readiness/readiness.ts';
 import { japanDate } from '../../../../domain/shared/japan-time.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 import { useLanguage } from '../../../components/ui/use-language.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { paths } from '../../../paths.ts';
@@ -34,10 +35,13 @@ export function ReadinessPage() {
       <Anchor component={Link} to={paths.program(id)} size="sm">
         {t('back')}
       </Anchor>
-      <div>
-        <Title order={1}>{t('title')}</Title>
-        {program.data && <Text c="dimmed">{localized(program.data.name)}</Text>}
-      </div>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={1}>{t('title')}</Title>
+          {program.data && <Text c="dimmed">{localized(program.data.name)}</Text>}
+        </div>
+        {companies.length > 0 && <DownloadMenu listPath={`/api/programs/${id}/readiness`} listName={t('title')} />}
+      </Group>
       <Text>{t('intro')}</Text>
       {companies.length === 0 && <Alert>{t('none')}</Alert>}
       {companies.length > 1 && (
