@@ -7,12 +7,16 @@
 // incident and marks who was told; the operator sees the untold warning, the coordinator reads the
 // plan in Mongolian. Then the final report meeting: set up and reordered by the operator, titled
 // and given slides by the student on a phone, scored by the companies, results for the operator.
+import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_NOTICE_VERSION } from '../src/domain/consent/consent.ts';
 import { addDays } from '../src/domain/housing/dates.ts';
 import { fiscalYearOf } from '../src/domain/programs/fiscal-year.ts';
+import jaApplications from '../src/i18n/locales/ja/applications.json' with { type: 'json' };
+import jaCommon from '../src/i18n/locales/ja/common.json' with { type: 'json' };
 import jaErrors from '../src/i18n/locales/ja/errors.json' with { type: 'json' };
 import jaInternship from '../src/i18n/locales/ja/internship.json' with { type: 'json' };
 import mnCommon from '../src/i18n/locales/mn/common.json' with { type: 'json' };
@@ -256,6 +260,15 @@ describe.skipIf(skipBrowser)('the internship', () => {
     await row.getByText('佐藤 一郎').waitFor();
     expect(await row.getByRole('img').getAttribute('aria-label')).toBe(fill(ja.progress.barLabel, { commented: 2, submitted: 0, late: 1, missing: 4, notDue: 5 }));
     await screenshot(page, 'internship-overview-ja');
+    // The interns as an Excel file: the table's headers in Japanese, a row per intern.
+    await page.getByRole('button', { name: fill(jaCommon.download.menu, { list: ja.overview.tableLabel }) }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: jaCommon.download.xlsx }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual([jaApplications.fields.nameLatin, jaApplications.fields.nameCyrillic, jaApplications.fields.nameKatakana, ja.overview.company]);
+    expect(sheet.rowCount).toBe(4);
+    await page.keyboard.press('Escape');
     await expectAccessible(page);
     await page.context().close();
 

@@ -166,7 +166,7 @@ describe("a fair's timetable", () => {
 
 describe("a matching round's result", () => {
   const list = () => `/api/matchings/${roundId}/result`;
-  const expectedNames = async (who: SignedIn) => sorted((await ok(who, 'GET', list())).students.map((s: { student: { nameLatin: string } }) => s.student.nameLatin));
+  const expectedNames = async (who: SignedIn) => sorted(((await ok(who, 'GET', list())).students as { student: { nameLatin: string } }[]).map((s) => s.student.nameLatin));
 
   it('downloads as CSV: each student placed or not, the choice, why not higher, a change by hand neutralised', async () => {
     const [header, ...rows] = csvRows((await call(staff, 'GET', `${list()}/export?format=csv&language=en`)).bytes);
