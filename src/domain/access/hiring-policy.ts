@@ -25,6 +25,9 @@ export function hiringViewer(actor: Actor, facts: { program: ProgramFacts; stude
   return null;
 }
 
+/** An application's internal note is the company's and the operators': the student and the college never read it. */
+export const readsInternalNote = (viewer: HiringViewer | null): boolean => viewer === 'operator' || viewer === 'company';
+
 /** `update`: the steps and offers (company, operators); `create`: answering an offer (the student). */
 export function canOnHiringApplication(actor: Actor, action: Action, facts: HiringApplicationFacts): boolean {
   const viewer = hiringViewer(actor, facts);

@@ -79,6 +79,17 @@ describe('hiring', () => {
     expect(status).toBe('offered');
   });
 
+  it('keeps the internal note from the student, on the board and in answers to the student', async () => {
+    const noted = await call(hr, 'PATCH', `/api/hiring-applications/${hired.id}`, { version: hired.version, note: '面接の評価は高い' });
+    expect(noted.status, noted.raw).toBe(200);
+    expect(noted.body.note).toBe('面接の評価は高い');
+    hired = noted.body;
+    const noteOn = async (who: SignedIn) => ((await call(who, 'GET', `/api/programs/${w.program}/hiring`)).body as HiringBoard).items.find((i) => i.id === hired.id)?.note;
+    expect(await noteOn(staff)).toBe('面接の評価は高い');
+    expect(await noteOn(hr)).toBe('面接の評価は高い');
+    expect(await noteOn(student)).toBe('');
+  });
+
   it('keeps a withdrawn offer on record, and refuses to answer an expired one', async () => {
     const other = (await call(staff, 'POST', `/api/programs/${w.program}/hiring-applications`, { applicationId: w.interns[1]!.applicationId, companyId: w.company2 })).body as HiringApplicationView;
     const offered = (await call(hr2, 'POST', `/api/hiring-applications/${other.id}/offers`, { ...offerInput, expiresOn: '2025-10-20' })).body as HiringApplicationView;
@@ -102,6 +113,7 @@ describe('hiring', () => {
     expect(accepted.status, accepted.raw).toBe(200);
     expect(accepted.body.offers[0].state).toBe('accepted');
     expect(accepted.body.employmentId).not.toBeNull();
+    expect(accepted.body.note).toBe(''); // the company's note stays the company's
     const status = await runAsSystem(async () => (await t.database.db.select({ status: studentApplications.status }).from(studentApplications).where(eq(studentApplications.id, w.interns[0]!.applicationId)))[0]!.status);
     expect(status).toBe('hired');
     employment = (await call(hr, 'GET', `/api/employments/${accepted.body.employmentId}`)).body;

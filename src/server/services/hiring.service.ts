@@ -6,7 +6,7 @@
 // acceptance, as the transition table allows); acceptance starts the employment and its
 // residence paperwork.
 import type { HiringApplicationInput, HiringApplicationPatch, HiringApplicationView, HiringBoard, OfferInput, OfferView } from '../../contracts/hiring.ts';
-import { hiringViewer } from '../../domain/access/hiring-policy.ts';
+import { hiringViewer, readsInternalNote, type HiringViewer } from '../../domain/access/hiring-policy.ts';
 import type { HiringApplicationFacts } from '../../domain/access/hiring-policy.ts';
 import { forbidden } from '../../domain/errors/app-error.ts';
 import type { Actor } from '../../domain/access/roles.ts';
@@ -55,7 +55,7 @@ export class HiringService {
     const program = await programFacts(this.db, programId);
     if (!program) throw notFound('program');
     const rows = (await listHiringApplications(this.db, programId)).filter((r) => hiringViewer(actor, { program, studentUserId: r.studentUserId, companyId: r.row.companyId, collegeId: r.collegeId }) !== null);
-    const items = await this.views(this.db, rows);
+    const items = await this.views(this.db, rows, (r) => hiringViewer(actor, { program, studentUserId: r.studentUserId, companyId: r.row.companyId, collegeId: r.collegeId }));
     const operator = hiringViewer(actor, { program, studentUserId: '', companyId: '' }) === 'operator';
     const interns = (await listInterns(this.db, programId)).filter((i) => (i.status === 'intern' || i.status === 'offered') && (operator || i.userId === actor.userId));
     const companies = (await programParties(this.db, programId, 'host_company')).map((c) => ({ id: c.id, name: c.name }));
@@ -77,7 +77,7 @@ export class HiringService {
       await recordAudit(tx, ctx, { action: 'create', resourceType: 'hiring_application', resourceId: created.id, fields: ['companyId', 'motivation'] });
       return created.id;
     });
-    return this.view(id);
+    return this.view(id, ctx.actor);
   }
 
   async update(ctx: RequestContext, id: string, patch: HiringApplicationPatch): Promise<HiringApplicationView> {
@@ -88,7 +88,7 @@ export class HiringService {
       if ((await updateHiringApplication(tx, id, version, changes)) !== 'updated') throw versionConflict('hiring_application', found.row.version);
       await recordAudit(tx, ctx, { action: 'update', resourceType: 'hiring_application', resourceId: id, fields: changedFields(patch) });
     });
-    return this.view(id);
+    return this.view(id, ctx.actor);
   }
 
   /** A job offer; the application is then at its decision, and the student `offered`. */
@@ -103,7 +103,7 @@ export class HiringService {
       await this.movePipeline(tx, ctx, found.row.applicationId, 'offered', ctx.actor && hiringViewer(ctx.actor, await this.facts(found)) === 'company' ? 'host_company' : 'operator');
       await recordAudit(tx, ctx, { action: 'create', resourceType: 'job_offer', resourceId: offer.id, fields: Object.keys(input).sort() });
     });
-    return this.view(id);
+    return this.view(id, ctx.actor);
   }
 
   /** The student's answer; accepting starts the employment and its residence paperwork. */
@@ -127,7 +127,7 @@ export class HiringService {
       return offer.hiringApplicationId;
     });
     if (caseId) await this.reminders.schedule(caseId);
-    return this.view(hiringId);
+    return this.view(hiringId, ctx.actor);
   }
 
   async withdraw(ctx: RequestContext, offerId: string, input: { version: number; reason: string }): Promise<HiringApplicationView> {
@@ -140,7 +140,7 @@ export class HiringService {
       await recordAudit(tx, ctx, { action: 'update', resourceType: 'job_offer', resourceId: offerId, fields: ['status', 'withdrawnReason'] });
       return offer.hiringApplicationId;
     });
-    return this.view(hiringId);
+    return this.view(hiringId, ctx.actor);
   }
 
   async facts(found: HiringWithStudent): Promise<HiringApplicationFacts> {
@@ -148,13 +148,15 @@ export class HiringService {
     return { type: 'hiringApplication', program, studentUserId: found.studentUserId, companyId: found.row.companyId, collegeId: found.collegeId };
   }
 
-  private async view(id: string): Promise<HiringApplicationView> {
+  private async view(id: string, actor: Actor | null | undefined): Promise<HiringApplicationView> {
     const found = await findHiringApplication(this.db, id);
     if (!found) throw notFound('hiring_application');
-    return (await this.views(this.db, [found]))[0]!;
+    const facts = await this.facts(found);
+    return (await this.views(this.db, [found], () => (actor ? hiringViewer(actor, facts) : null)))[0]!;
   }
 
-  private async views(db: Executor, rows: HiringWithStudent[]): Promise<HiringApplicationView[]> {
+  /** `viewerOf` tells who reads each row: the internal note goes only to those who may read it. */
+  private async views(db: Executor, rows: HiringWithStudent[], viewerOf: (row: HiringWithStudent) => HiringViewer | null): Promise<HiringApplicationView[]> {
     const offers = await listOffers(db, rows.map((r) => r.row.id));
     const names = await organizationNames(db, [...new Set(rows.map((r) => r.row.companyId))]);
     const employments = new Map<string, string>();
@@ -171,7 +173,7 @@ export class HiringService {
       stage: r.row.stage,
       outcome: r.row.outcome,
       motivation: r.row.motivation,
-      note: r.row.note,
+      note: readsInternalNote(viewerOf(r)) ? r.row.note : '',
       offers: offers.filter((o) => o.hiringApplicationId === r.row.id).map((o) => offerView(o, today)),
       employmentId: employments.get(r.row.id) ?? null,
       version: r.row.version,
