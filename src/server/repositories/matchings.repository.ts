@@ -1,7 +1,7 @@
 // Intern selection as stored (migration 0013): rounds, their companies and seats, the rank-order
 // lists and the results. Row-level security keeps them to the program's people; the services
 // narrow what each viewer gets.
-import { and, asc, eq, inArray, isNotNull, max, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, max, notInArray, or, sql } from 'drizzle-orm';
 import { MARKET_STATUSES } from '../../domain/matching/matching-round.ts';
 import { consents, fairInterviews, matchingCompanies, matchingResults, matchingRounds, organizations, rankLists, studentApplications } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
@@ -62,8 +62,8 @@ export async function replaceRoundCompanies(db: Executor, roundId: string, progr
   }
 }
 
-/** The program's students still to be placed, with names and their active consent's recipients. */
-export async function listMarketStudents(db: Executor, programId: string): Promise<MarketStudentRow[]> {
+/** The program's students still to be placed (and `alsoIds`, placed already), with names and their active consent's recipients. */
+export async function listMarketStudents(db: Executor, programId: string, alsoIds: readonly string[] = []): Promise<MarketStudentRow[]> {
   // Qualified by hand: in a one-table select drizzle names columns bare, which the subquery would take for its own.
   const recipientIds = sql<string[]>`coalesce((select c.recipient_ids from ${consents} c where c.user_id = ${studentApplications}."user_id" and c.program_id = ${studentApplications}."program_id" and c.withdrawn_at is null), '{}')`;
   return db
@@ -77,7 +77,7 @@ export async function listMarketStudents(db: Executor, programId: string): Promi
       recipientIds,
     })
     .from(studentApplications)
-    .where(and(eq(studentApplications.programId, programId), inArray(studentApplications.status, [...MARKET_STATUSES])))
+    .where(and(eq(studentApplications.programId, programId), alsoIds.length > 0 ? or(inArray(studentApplications.status, [...MARKET_STATUSES]), inArray(studentApplications.id, [...alsoIds])) : inArray(studentApplications.status, [...MARKET_STATUSES])))
     .orderBy(asc(studentApplications.nameLatin), asc(studentApplications.id));
 }
 

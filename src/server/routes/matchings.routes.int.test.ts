@@ -159,6 +159,10 @@ describe('a matching round', () => {
     const res = await call(staff, 'POST', `/api/matchings/${roundId}/freeze`, { version: (await round()).version });
     expect(res.status, res.raw).toBe(200);
     expect((await call(staff, 'GET', `/api/applications/${apps[3]}`)).body.status).toBe('intern');
+    // The frozen round's result still names everyone it placed (now interns, out of the market).
+    const frozen = (await call(staff, 'GET', `/api/matchings/${roundId}/result`)).body;
+    expect(frozen.students.filter((s: { organizationId: string | null }) => s.organizationId !== null).map((s: { applicationId: string }) => s.applicationId)).toContain(apps[3]);
+    expect((await call(hr, 'GET', `/api/matchings/${roundId}/result`)).body.students.map((s: { applicationId: string }) => s.applicationId)).toEqual([apps[3]]);
     const second = await call(staff, 'POST', `/api/programs/${w.program}/matchings`, { title: { ja: '二次' }, listsDeadline: '2099-01-01T00:00:00Z', previousRoundId: roundId });
     expect(second.status, second.raw).toBe(201);
     expect(second.body).toMatchObject({ ordinal: 2, totalCap: 1, listsIn: { studentsInMarket: 2 } });

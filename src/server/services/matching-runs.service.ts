@@ -93,8 +93,9 @@ export class MatchingRunsService {
     const viewer = roundActorKind(actor, facts)!;
     if (round.status === 'collecting') throw new AppError('matching.notRun');
     if (viewer !== 'operator' && round.status !== 'published' && round.status !== 'frozen') throw new AppError('matching.notPublished');
-    const loaded = await this.load(this.db, round);
     const rows = await listResults(this.db, roundId);
+    // Freezing made the placed students interns, out of the market: they are still this round's result.
+    const loaded = await this.load(this.db, round, round.status === 'frozen' ? rows.map((r) => r.applicationId) : []);
     const studentIndex = new Map(loaded.students.map((s, i) => [s.applicationId, i]));
     const companyIndex = new Map(loaded.companies.map((c, i) => [c.organizationId, i]));
     const companyOf = new Int32Array(loaded.students.length).fill(-1);
@@ -164,8 +165,8 @@ export class MatchingRunsService {
   }
 
   /** The round's market from its rows: students still to be placed, its companies, the lists cut to who may rank whom now. */
-  private async load(db: Executor, round: RoundRow): Promise<Loaded> {
-    const students = await listMarketStudents(db, round.programId);
+  private async load(db: Executor, round: RoundRow, placedIds: readonly string[] = []): Promise<Loaded> {
+    const students = await listMarketStudents(db, round.programId, placedIds);
     const companies = await listRoundCompanies(db, round.id);
     const market = roundMarket({
       students,

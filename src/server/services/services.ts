@@ -85,7 +85,7 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
   const matchingRounds = new MatchingRoundsService(db, now);
   const residenceReminders = new ResidenceRemindersService(db, mailer, jobQueue, publicUrl, now);
   const applications = new ApplicationsService(db, now);
-  return {
+  const services = {
     organizations: new OrganizationsService(db, now),
     programs,
     phases: new PhasesService(db, programs),
@@ -129,10 +129,13 @@ export function createServices(db: Db, { auth, demoAccounts, mailer, hasher, pub
     projectFigures: new ProjectFiguresService(db),
     funderReport: new FunderReportService(db, now),
     reports: new ReportsService(db, now),
-    listExports: new ListExportsService(db, { applications }, now),
-    programExports: new ProgramExportsService({ fairs, fairInterviews, matchingRounds, matchingRuns: new MatchingRunsService(db, matchingRounds, mailer, publicUrl, now), lectures: new LecturesService(db, now, attendanceTokenSigner(attendanceKey)), internship: new InternshipService(db, fieldCipher, now) }, now),
-    peopleExports: new PeopleExportsService(db, { organizations: new OrganizationsService(db, now), members: new MembersService(db, now), invitations, auditLog: new AuditLogService(db), hostCalls: new HostCallsService(db, now) }, now),
-    /** Reads the lists through the services above (this object), as their routes do. */
-    get hiringHousingExports(): HiringHousingExportsService { return new HiringHousingExportsService(db, this, now); },
+  };
+  // The lists' downloads read each list through the service its route calls, with the same reader.
+  return {
+    ...services,
+    listExports: new ListExportsService(db, services, now),
+    programExports: new ProgramExportsService(services, now),
+    peopleExports: new PeopleExportsService(db, services, now),
+    hiringHousingExports: new HiringHousingExportsService(db, services, now),
   };
 }
