@@ -2,7 +2,7 @@
 // exactly as its list does, for every role and record, so a file never reaches someone the list
 // is refused to. Derived from the list's own case, with ?format=csv appended.
 import type { InjectOptions } from 'fastify';
-import { APPLICATION_CASES, type RouteCase } from './access-cases.ts';
+import { APPLICATION_CASES, ROUTE_CASES, type RouteCase } from './access-cases.ts';
 
 /** GET <list>/export, specified as the list `route` is. */
 export function downloadOf(cases: readonly RouteCase[], route: string): RouteCase {
@@ -19,4 +19,4 @@ export function downloadOf(cases: readonly RouteCase[], route: string): RouteCas
   };
 }
 
-export const LIST_EXPORT_CASES: RouteCase[] = [downloadOf(APPLICATION_CASES, 'GET /api/programs/:id/applications')];
+export const LIST_EXPORT_CASES: RouteCase[] = [downloadOf(APPLICATION_CASES, 'GET /api/programs/:id/applications'), downloadOf(ROUTE_CASES, 'GET /api/programs')];

@@ -98,3 +98,25 @@ describe("a program's applications", () => {
     expect((await download(w.admin, url('pdf'))).statusCode).toBe(400);
   });
 });
+
+describe('the programs list', () => {
+  it('downloads the programs the reader sees, under the list\'s filters, as CSV and XLSX', async () => {
+    const list = (await download(w.admin, '/api/programs?pageSize=200')).json() as { items: { name: { en?: string }; fiscalYear: number }[] };
+    const res = await download(w.admin, '/api/programs/export?format=csv&language=en');
+    expect(res.statusCode, res.body).toBe(200);
+    const [header, ...rows] = csvRows(res.rawPayload);
+    expect(header).toEqual(['Fiscal year', 'Name', 'Operator', 'Start date', 'End date', 'Host companies', 'Planned interns', 'Status']);
+    expect(rows.map((r) => r[1]).sort()).toEqual(list.items.map((p) => p.name.en).sort());
+    const filtered = csvRows((await download(w.admin, `/api/programs/export?format=csv&language=en&fiscalYear=${list.items[0]!.fiscalYear}`)).rawPayload).slice(1);
+    expect(filtered.every((r) => r[0] === String(list.items[0]!.fiscalYear))).toBe(true);
+    const book = await xlsxRows((await download(w.admin, '/api/programs/export?format=xlsx&language=ja')).rawPayload);
+    expect(book[0]![0]).toBe('年度');
+    expect(book).toHaveLength(list.items.length + 1);
+  });
+
+  it('holds nothing of another operator\'s programs', async () => {
+    const stranger = await signInAsNewOperator(t);
+    const rows = csvRows((await download(stranger, '/api/programs/export?format=csv&language=en')).rawPayload).slice(1);
+    expect(rows).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, uuidParam } from '../../contracts/common.ts';
+import { tableExportQuery } from '../../contracts/table-export.ts';
+import { listExportSchema, sendList } from '../exports/table-route.ts';
 import { contextOf } from '../http/request-context.ts';
 import { versionBody } from '../../contracts/organizations.ts';
 import {
@@ -23,11 +25,16 @@ const detail = { 200: programDetail, ...errors };
 const update = { kind: 'program', action: 'update' } as const;
 
 export const programsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { programs, phases, cohorts, participations } = app.services;
+  const { programs, phases, cohorts, participations, listExports } = app.services;
 
   app.get('/programs', { config: { access: { kind: 'scopedList' } }, schema: { tags, querystring: programListQuery, response: { 200: programPage, 400: errorBody, 401: errorBody, 403: errorBody } } }, (request) =>
     programs.list(contextOf(request), request.query),
   );
+  // The list as a file: the same filters, every page.
+  app.get('/programs/export', { config: { access: { kind: 'scopedList' } }, schema: { tags, ...listExportSchema(tableExportQuery.extend(programListQuery.omit({ page: true, pageSize: true }).shape)) } }, (request, reply) => {
+    const { format: _format, language: _language, ...filters } = request.query;
+    return sendList(request, reply, (language) => listExports.programs(contextOf(request), filters, language));
+  });
   app.post('/programs', { config: { access: { kind: 'newProgram' } }, schema: { tags, body: programInput, response: { 201: programDetail, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await programs.create(contextOf(request), request.body)),
   );

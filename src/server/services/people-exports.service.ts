@@ -23,17 +23,11 @@ import { programNames } from '../repositories/lectures.repository.ts';
 import type { AuditLogService } from './audit-log.service.ts';
 import type { HostCallsService } from './host-calls.service.ts';
 import type { InvitationsService } from './invitations.service.ts';
-import type { ListExport } from './list-exports.service.ts';
+import { everyPage, type ListExport, type Unpaged } from './list-exports.service.ts';
 import type { MembersService } from './members.service.ts';
 import type { OrganizationsService } from './organizations.service.ts';
 
-/** A list's filters without its paging: the download holds every matching row. */
-export type Unpaged<Q> = Omit<Q, 'page' | 'pageSize'>;
-
 type Lists = { organizations: OrganizationsService; members: MembersService; invitations: InvitationsService; auditLog: AuditLogService; hostCalls: HostCallsService };
-
-/** The largest page the lists answer (pageQuery's maximum). */
-const PAGE_SIZE = 200;
 
 export class PeopleExportsService {
   constructor(
@@ -93,15 +87,5 @@ export class PeopleExportsService {
   /** The file is named after its sheet and the day it was taken. */
   private named(sheet: Sheet): ListExport {
     return { sheet, baseName: `${sheet.name} ${this.now().toISOString().slice(0, 10)}` };
-  }
-}
-
-/** Every page of a paged list, in its order. */
-async function everyPage<T>(load: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; ; page += 1) {
-    const result = await load(page, PAGE_SIZE);
-    items.push(...result.items);
-    if (result.items.length < PAGE_SIZE || items.length >= result.total) return items;
   }
 }

@@ -12,6 +12,7 @@ import { useOrganizationOptions, usePrograms } from '../api/programs.api.ts';
 import { ProgramFormModal } from './program-form-modal.tsx';
 import { ProgramStatusBadge } from './program-status-badge.tsx';
 import { LabelledPagination } from '../../../components/ui/labelled-pagination.tsx';
+import { DownloadMenu } from '../../../components/ui/download-menu.tsx';
 
 const OPERATOR_KINDS = new Set(['support_center', 'municipality', 'industry_association']);
 
@@ -84,7 +85,14 @@ export function ProgramsPage() {
       {data && data.total > data.pageSize && (
         <LabelledPagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} aria-label={t('list.pages')} />
       )}
-      {data && <Text size="sm" c="dimmed">{t('list.count', { count: data.total })}</Text>}
+      {data && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">{t('list.count', { count: data.total })}</Text>
+          {data.total > 0 && (
+            <DownloadMenu listPath="/api/programs" listName={t('list.title')} query={{ q: debouncedQ || undefined, operatorId: operatorId ?? undefined, fiscalYear: fiscalYear ?? undefined, archived: String(archived) }} />
+          )}
+        </Group>
+      )}
       <ProgramFormModal opened={creating} onClose={() => setCreating(false)} onSaved={(p) => void navigate(paths.program(p.id))} />
     </Stack>
   );
