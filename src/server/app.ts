@@ -18,7 +18,7 @@ import type { Language } from '../domain/shared/localized-text.ts';
 import type { Database } from './db/database.ts';
 import { errorBodyOf, registerErrorHandler } from './http/error-handler.ts';
 import { registerCsrfGuard } from './http/csrf-guard.ts';
-import { registerJsonBodyParser } from './http/json-body.ts';
+import { registerUnstorableTextGuard } from './http/unstorable-text.ts';
 import { registerRequestScope } from './http/request-scope.ts';
 import { languageOf } from './http/request-language.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -151,7 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
   });
   registerErrorHandler(app);
-  registerJsonBodyParser(app);
+  registerUnstorableTextGuard(app);
   await registerLoadShedding(app, options.database.pool, options.loadLimits);
   await registerSecurityHeaders(app);
   registerCsrfGuard(app);
