@@ -91,6 +91,17 @@ describe("a program's applications", () => {
     expect((await download(w.admin, `${url('csv')}&minSessions=-1`)).statusCode).toBe(400);
   });
 
+  it('hold no student for a funder of the program: a funder reads aggregates only', async () => {
+    const created = await w.as({ method: 'POST', url: '/api/organizations', payload: { kind: 'funding_agency', name: { en: 'Funder' }, country: 'JP', city: null, website: null } });
+    expect(created.statusCode, created.body).toBe(201);
+    expect((await w.as({ method: 'POST', url: `/api/programs/${w.program}/participations`, payload: { organizationId: created.json().id, role: 'funder' } })).statusCode).toBe(201);
+    const funder = await signInAs(t, created.json().id, 'funder');
+    const res = await download(funder, url('csv'));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(csvRows(res.rawPayload)).toHaveLength(1); // the header alone
+    expect(res.body).not.toMatch(/BATBAYAR|SARUUL|TEMUULEN/);
+  });
+
   it('are refused to strangers and for an unknown format', async () => {
     expect((await t.app.inject({ method: 'GET', url: url('csv') })).statusCode).toBe(401);
     const stranger = await signInAsNewOperator(t);
