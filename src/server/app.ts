@@ -28,6 +28,7 @@ import { createAuth, type AuthSettings } from './auth/auth.ts';
 import { createPasswordHasher, type PasswordHasher } from './auth/password-hasher.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { registerRouteAccess, type RouteEntry } from './http/route-access.ts';
+import { registerIdempotency } from './http/idempotency.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { passwordResetMailer } from './mail/account-mail.ts';
 import { applicationFilesRoutes } from './routes/application-files.routes.ts';
@@ -157,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCsrfGuard(app);
   registerAuthentication(app, auth, options.database.db, options.auth);
   registerRouteAccess(app, options.database.db, routeTable);
+  registerIdempotency(app, options.database.db); // after access: a refused request claims no key
   await app.register(fastifyRateLimit, { global: false });
 
   await app.register(fastifySwagger, {

@@ -89,6 +89,9 @@ export const APP_ERROR_CODES = [
   // student already hired; a check-in not open yet or answered; a residence step not one's own.
   ...HIRING_REFUSALS,
   'service.unavailable',
+  'idempotency.keyInvalid',
+  'idempotency.keyReused',
+  'idempotency.inProgress',
   'internal.unexpected',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

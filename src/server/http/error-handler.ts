@@ -80,6 +80,9 @@ const STATUS: Record<AppErrorCode, number> = {
   // A move the pipeline's rules refuse conflicts with the application's current state.
   ...(Object.fromEntries(PIPELINE_REFUSAL_CODES.map((code) => [code, 409])) as Record<PipelineRefusalCode, number>),
   'service.unavailable': 503,
+  'idempotency.keyInvalid': 400,
+  'idempotency.keyReused': 422,
+  'idempotency.inProgress': 409,
   'internal.unexpected': 500,
 };
 

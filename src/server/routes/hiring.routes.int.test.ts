@@ -109,8 +109,16 @@ describe('hiring', () => {
   it('is accepted by the student: the employment starts and the pipeline reaches hired', async () => {
     const offer = hired.offers[0]!;
     expect((await call(hr, 'POST', `/api/job-offers/${offer.id}/answer`, { version: offer.version, accept: true })).status).toBe(403);
-    const accepted = await call(student, 'POST', `/api/job-offers/${offer.id}/answer`, { version: offer.version, accept: true });
+    const answer = { method: 'POST' as const, url: `/api/job-offers/${offer.id}/answer`, payload: { version: offer.version, accept: true }, headers: { 'idempotency-key': 'accept-offer-1' } };
+    const sent = await injectAs(t.app, student)(answer);
+    const accepted = { status: sent.statusCode, body: sent.json(), raw: sent.body };
     expect(accepted.status, accepted.raw).toBe(200);
+    // The student's phone did not hear the answer and sends it again: the same answer, one hire.
+    const retried = await injectAs(t.app, student)(answer);
+    expect([retried.statusCode, retried.headers['idempotent-replayed']]).toEqual([200, 'true']);
+    expect(retried.json().employmentId).toBe(accepted.body.employmentId);
+    const hires = await runAsSystem(async () => (await t.database.pool.query('select count(*) from employments where application_id = $1', [w.interns[0]!.applicationId])).rows[0].count);
+    expect(Number(hires)).toBe(1);
     expect(accepted.body.offers[0].state).toBe('accepted');
     expect(accepted.body.employmentId).not.toBeNull();
     expect(accepted.body.note).toBe(''); // the company's note stays the company's

@@ -13,3 +13,4 @@ export * from './housing.ts';
 export * from './internship.ts';
 export * from './hiring.ts';
 export * from './reports.ts';
+export * from './idempotency.ts';
