@@ -4,12 +4,17 @@
 //   PostgreSQL's amcheck finds every B-tree index and every table intact;
 // - two app processes on one PostgreSQL (the second through DATABASE_URL): concurrent edits of one
 //   record through both never lose an update — exactly one edit of a version wins, the others get
-//   409 — and a write made through one is read through the other.
+//   409 — and a write made through one is read through the other;
+// - that external PostgreSQL stopped at once (SIGQUIT, what `pg_ctl stop -m immediate` sends)
+//   under a stream of writes and started again: /readyz turns red then green, every request in
+//   between is answered 503 (never 500, never hanging), and every acknowledged write is there.
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isProcessAlive } from '../../src/server/db/embedded/processes.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.ts';
 import { signInToServer, startServer, stopServer, type ServerProcess } from './server-process.ts';
 
@@ -59,6 +64,24 @@ async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>
   } finally {
     await client.end();
   }
+}
+
+async function until(probe: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const started = Date.now();
+  while (!(await probe())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+const readyStatus = async (server: ServerProcess) => (await fetch(`${server.url}/readyz`).catch(() => null))?.status ?? 0;
+
+/** Starts the cluster again as it was started (postmaster.opts), as the postgres user when we are root. */
+function startCluster(pgData: string): void {
+  const opts = fs.readFileSync(path.join(pgData, 'postmaster.opts'), 'utf8').trim();
+  const binary = opts.slice(0, opts.indexOf(' '));
+  const args = [...opts.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+  const asPostgres = process.getuid?.() === 0 ? { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })) } : {};
+  spawn(binary, args, { ...asPostgres, detached: true, stdio: 'ignore' }).unref();
 }
 
 describe('faults', () => {
@@ -132,4 +155,46 @@ describe('faults', () => {
       }
     }
   }, 300_000);
+  it('answers 503, never 500, while its external PostgreSQL is down, recovers, and loses nothing acknowledged', async () => {
+    const dataDir = freshDataDir();
+    await start(dataDir); // owns the cluster the next process uses as an external server
+    const { app, owner } = clusterOf(dataDir);
+    const b = await start(freshDataDir(), { DATABASE_URL: app, DATABASE_MIGRATION_URL: owner });
+    const onB = await signInToServer(b, STAFF, DEMO_PASSWORD);
+    const acknowledged: string[] = [];
+    const statuses = new Map<number, number>();
+    let writing = true;
+    let n = 0;
+    const writers = Array.from({ length: 3 }, async () => {
+      while (writing) {
+        const started = Date.now();
+        const res = await fetch(`${b.url}/api/organizations`, { method: 'POST', headers: { ...onB, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'company', country: 'JP', name: { ja: `停止テスト企業${n++}` } }) }).catch((error: unknown) => {
+          throw new Error(`the app stopped answering (exit ${b.child.exitCode} ${b.child.signalCode}): ${String(error)}\n${b.output().slice(-3000)}`);
+        });
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
+        else await res.arrayBuffer();
+        expect(Date.now() - started).toBeLessThan(15_000); // failing, not hanging
+        if (res.status !== 201) await new Promise((r) => setTimeout(r, 20));
+      }
+    });
+    await until(async () => acknowledged.length >= 10, 30_000, 'writes before the stop');
+    const pgData = path.join(dataDir, 'pg');
+    const postmaster = Number(fs.readFileSync(path.join(pgData, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(postmaster, 'SIGQUIT');
+    await until(async () => !isProcessAlive(postmaster), 15_000, 'PostgreSQL stopped');
+    await until(async () => (await readyStatus(b)) === 503, 15_000, '/readyz red');
+    await new Promise((r) => setTimeout(r, 1_000)); // writes meet the outage
+    startCluster(pgData);
+    await until(async () => (await readyStatus(b)) === 200, 60_000, '/readyz green again');
+    const after = acknowledged.length;
+    await until(async () => acknowledged.length >= after + 10, 30_000, 'writes after the restart');
+    writing = false;
+    await Promise.all(writers);
+    const failures = b.output().split('\n').filter((l) => l.includes('request failed')).slice(0, 3).join('\n');
+    expect([...statuses.keys()].filter((s) => s !== 201 && s !== 503), failures).toEqual([]);
+    expect(statuses.get(503) ?? 0).toBeGreaterThan(0);
+    for (const id of acknowledged) expect((await fetch(`${b.url}/api/organizations/${id}`, { headers: onB })).status).toBe(200);
+  }, 300_000);
 });
+

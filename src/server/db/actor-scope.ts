@@ -43,6 +43,20 @@ async function applyScope(client: pg.PoolClient): Promise<void> {
   applied.set(client, scope);
 }
 
+/**
+ * pg-pool listens for errors on idle connections only. A connection the server drops while it is
+ * checked out between two statements (the database restarting, stopped with -m immediate)
+ * emits 'error' on a client nobody listens to, which ends the process. With this listener the
+ * error is left to the statement that next uses the client: it fails (503 to its request), the
+ * client is released with the error and the pool discards it.
+ */
+const guarded = new WeakSet<pg.PoolClient>();
+function guardAgainstDroppedConnection(client: pg.PoolClient): void {
+  if (guarded.has(client)) return;
+  client.on('error', () => undefined);
+  guarded.add(client);
+}
+
 /** A pg pool whose every connection, and every one-off query, runs under the current scope. */
 export class ScopedPool extends pg.Pool {
   override async connect(): Promise<pg.PoolClient>;
@@ -50,6 +64,7 @@ export class ScopedPool extends pg.Pool {
   override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): Promise<pg.PoolClient> | void {
     if (callback) throw new Error('ScopedPool.connect takes no callback');
     return super.connect().then(async (client) => {
+      guardAgainstDroppedConnection(client);
       try {
         await applyScope(client);
         return client;

@@ -3,6 +3,7 @@
 // request.actor. Disabled people lose their sessions here even if one slipped through.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access/roles.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
 import { CLIENT_ADDRESS_HEADER, SESSION_COOKIE, type Auth, type AuthSettings } from '../auth/auth.ts';
 import { setActorOrganizations } from '../db/actor-scope.ts';
 import type { Db } from '../db/database.ts';
@@ -50,7 +51,13 @@ export function registerAuthentication(app: FastifyInstance, auth: Auth, db: Db,
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || !(request.headers.cookie ?? '').includes(SESSION_COOKIE)) return;
-    const { headers, response } = await auth.api.getSession({ headers: authHeaders(request), returnHeaders: true });
+    // The session store is the database: when it cannot answer, nobody can be told who they are
+    // now, which is "try again shortly" (503), not an unexpected failure.
+    const { headers, response } = await auth.api.getSession({ headers: authHeaders(request), returnHeaders: true }).catch((error: unknown) => {
+      const e = error as Error & { code?: string };
+      request.log.error({ err: { type: e.name, code: e.code, message: e.message } }, 'session lookup failed');
+      throw new AppError('service.unavailable');
+    });
     forwardCookies(reply, headers);
     if (!response) return;
     const { session, user } = response;

@@ -160,9 +160,13 @@ export function toAppError(error: unknown): AppError {
 // The database down, restarting or refusing connections, or no pooled connection free in time:
 // the request may succeed later, so it is 503 with Retry-After, not an unexpected 500.
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown };
-  return (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) || (typeof e.message === 'string' && /^(timeout exceeded when trying to connect|Connection terminated)/.test(e.message));
+/** Also when wrapped (Drizzle's "Failed query: …" carries the driver's error as its cause). */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+  if (typeof e.message === 'string' && /^(timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error)/.test(e.message)) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {

@@ -40,6 +40,9 @@ describe('a database that cannot serve the request', () => {
       expect(toAppError(error).code, error.message).toBe('service.unavailable');
       expect(statusOf(toAppError(error).code)).toBe(503);
     }
+    const wrapped = Object.assign(new Error('Failed query: begin\nparams: '), { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
+    expect(toAppError(wrapped).code).toBe('service.unavailable'); // Drizzle wraps the driver's error
     expect(toAppError(Object.assign(new Error('duplicate key'), { code: '23505' })).code).toBe('internal.unexpected');
+    expect(toAppError(Object.assign(new Error('Failed query: select'), { cause: Object.assign(new Error('duplicate key'), { code: '23505' }) })).code).toBe('internal.unexpected');
   });
 });
