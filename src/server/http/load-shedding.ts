@@ -46,10 +46,18 @@ export async function registerLoadShedding(app: FastifyInstance, pool: PoolGauge
   const healthy = overloadJudge(limits);
   let last = performance.now();
   let inFlight = 0;
+  // Counted down when the answer is sent or the client gave up, once (an injected request, as
+  // tests send, never emits 'close' on its raw request, so that event cannot be the signal).
+  const counted = new WeakSet<FastifyRequest>();
+  const done = async (request: FastifyRequest) => {
+    if (counted.delete(request)) inFlight -= 1;
+  };
   app.addHook('onRequest', async (request) => {
     inFlight += 1;
-    request.raw.once('close', () => (inFlight -= 1)); // once per request, answered or abandoned
+    counted.add(request);
   });
+  app.addHook('onResponse', done);
+  app.addHook('onRequestAbort', done);
   await app.register(fastifyUnderPressure, {
     healthCheck: async () => {
       const now = performance.now();
