@@ -110,7 +110,14 @@ describe.skipIf(skipBrowser)('the API documentation page', () => {
     page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
     await page.goto(`${b.baseUrl()}/api/docs/`);
     await page.getByText('Kakehashi API').first().waitFor();
-    await page.getByText('/api/programs', { exact: true }).first().waitFor();
+    // Swagger UI 5.3x renders only the operations near the viewport: scroll to them as a reader does.
+    const programsPath = page.getByText('/api/programs', { exact: true }).first();
+    await page.mouse.move(600, 400);
+    for (let i = 0; i < 80 && !(await programsPath.isVisible()); i++) {
+      await page.mouse.wheel(0, 500);
+      await page.waitForTimeout(100);
+    }
+    await programsPath.waitFor();
     expect(violations).toEqual([]);
     await context.close();
   });
