@@ -29,13 +29,14 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
     const key = request.headers[HEADER];
     if (key === undefined || !WRITES.has(request.method) || !request.actor) return;
     if (typeof key !== 'string' || !KEY.test(key)) throw new AppError('idempotency.keyInvalid');
-    const claim = await claimKey(db, request.actor.userId, key, fingerprint(request), LIFETIME_HOURS);
+    const requestHash = fingerprint(request);
+    const claim = await claimKey(db, request.actor.userId, key, requestHash, LIFETIME_HOURS);
     if (claim.claimed) {
       request.idempotency = { userId: request.actor.userId, key, settled: false };
       return;
     }
     const { existing } = claim;
-    if (existing.requestHash !== fingerprint(request)) throw new AppError('idempotency.keyReused');
+    if (existing.requestHash !== requestHash) throw new AppError('idempotency.keyReused');
     if (existing.status === null) {
       void reply.header('retry-after', '1');
       throw new AppError('idempotency.inProgress');

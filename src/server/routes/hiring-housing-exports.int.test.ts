@@ -2,12 +2,11 @@
 // CSV (with a BOM) and XLSX with headers in the asked language, the same rows as the list route
 // returns the same reader, a narrower reader's file holding only their rows (or refused as the
 // list is), and a formula typed into a free text written as text.
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUnitInput, housingWorld, signInIntern } from '../../../test/support/housing.ts';
 import { injectAs, signInAs, signInAsNewOperator, type SignedIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
+import { csvRows, xlsxRows } from '../../../test/support/table-files.ts';
 
 let clock = new Date('2025-08-20T03:00:00Z');
 const t = useTestApp({ now: () => clock });
@@ -33,14 +32,6 @@ const ok = async (who: SignedIn, method: 'POST' | 'PATCH' | 'PUT', url: string, 
 };
 const download = (who: SignedIn, path: string, format: 'csv' | 'xlsx', language = 'en', extra = '') =>
   injectAs(t.app, who)({ method: 'GET', url: `${path}/export?format=${format}&language=${language}${extra}` });
-const csvRows = (body: Buffer) => parse(body.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
-async function xlsxRows(body: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as never);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 /** The file's header and rows, after checking it is a CSV with a BOM or a workbook. */
 async function table(who: SignedIn, path: string, format: 'csv' | 'xlsx', language = 'en', extra = ''): Promise<{ header: string[]; rows: unknown[][] }> {
   const res = await download(who, path, format, language, extra);

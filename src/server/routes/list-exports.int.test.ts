@@ -1,11 +1,10 @@
 // The lists' downloads: the same rows as the list for the same reader (an operator all, a
 // college its own students, a host company those who shared with it), headers in the asked
 // language, CSV with a BOM for Excel, a real XLSX workbook, and no cell Excel would run.
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyAs, giveConsent, injectAs, programWithApplicants, signInAs, signInAsNewOperator, type SignedIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
+import { csvRows, xlsxRows } from '../../../test/support/table-files.ts';
 
 const t = useTestApp();
 let w: Awaited<ReturnType<typeof programWithApplicants>>;
@@ -31,15 +30,7 @@ beforeAll(async () => {
 
 const download = (who: { headers: Record<string, string> }, url: string) => injectAs(t.app, who)({ method: 'GET', url });
 const csvLines = (body: Buffer) => body.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-const csvRows = (body: Buffer) => parse(body.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
 
-async function xlsxRows(body: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as never);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe("a program's applications", () => {
   const url = (format: string, language = 'en') => `/api/programs/${w.program}/applications/export?format=${format}&language=${language}`;

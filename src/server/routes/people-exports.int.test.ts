@@ -3,12 +3,11 @@
 // returns to the same reader (every page, the same filters), headed in the asked language, as a
 // CSV with a BOM or a real XLSX workbook, with no cell Excel would run; a reader the list refuses
 // is refused the same way.
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHostApplicationInput, buildHostCallInput, buildOrganizationInput } from '../../../test/support/factories.ts';
 import { createPerson, injectAs, programWithApplicants, signInAs, signInAsNewOperator, type SignedIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
+import { csvRows, xlsxRows } from '../../../test/support/table-files.ts';
 
 const t = useTestApp();
 let w: Awaited<ReturnType<typeof programWithApplicants>>;
@@ -47,7 +46,6 @@ const list = async (who: { headers: Record<string, string> }, url: string) => {
   return res.json().items as Record<string, unknown>[];
 };
 const exportUrl = (path: string, format: string, language = 'en', filters = '') => `${path}/export?format=${format}&language=${language}${filters ? `&${filters}` : ''}`;
-const csvRows = (body: Buffer) => parse(body.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
 
 async function csvOf(who: SignedIn, path: string, language = 'en', filters = '') {
   const res = await download(who, exportUrl(path, 'csv', language, filters));
@@ -63,10 +61,7 @@ async function xlsxOf(who: SignedIn, path: string, language = 'en') {
   const res = await download(who, exportUrl(path, 'xlsx', language));
   expect(res.statusCode, res.body).toBe(200);
   expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(res.rawPayload as never);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  const rows = await xlsxRows(res.rawPayload);
   expect(rows.flat().some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false);
   return rows;
 }

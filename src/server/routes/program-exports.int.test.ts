@@ -2,8 +2,6 @@
 // attendance and the interns. Each holds the rows its list route gives the same reader (the
 // operators everything, a company or college theirs, a student their own), refuses whom the list
 // refuses, heads its columns in the asked language, and writes no cell Excel would run.
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPhaseInput } from '../../../test/support/factories.ts';
 import { addInterns } from '../../../test/support/housing.ts';
@@ -11,6 +9,7 @@ import { injectCaller, lectureSeriesWithAttendance } from '../../../test/support
 import { applyAs, giveConsent, injectAs, programWithApplicants, signInAs, signInAsNewOperator, type SignedIn } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { translate } from '../i18n/server-i18n.ts';
+import { csvRows, xlsxRows } from '../../../test/support/table-files.ts';
 
 const t = useTestApp();
 let w: Awaited<ReturnType<typeof programWithApplicants>>;
@@ -34,14 +33,6 @@ const ok = async (who: SignedIn, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: 
   expect(res.status, `${method} ${url}: ${res.raw}`).toBe(status);
   return res.body;
 };
-const csvRows = (body: Buffer) => parse(body.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
-async function xlsxRows(body: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as never);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 /** The download's rows (without the header) for a reader; a failed download fails the test. */
 async function downloaded(who: SignedIn, listUrl: string, query = '') {
   const res = await call(who, 'GET', `${listUrl}/export?format=csv&language=en${query}`);

@@ -14,14 +14,13 @@ import { housingUnitsSheet } from '../exports/housing-units-sheet.ts';
 import { loanContractsSheet } from '../exports/loan-contracts-sheet.ts';
 import { readinessSheet } from '../exports/readiness-sheet.ts';
 import { staysSheet } from '../exports/stays-sheet.ts';
-import type { Sheet } from '../exports/table-file.ts';
 import { organizationNames } from '../repositories/housing-parties.repository.ts';
 import type { ArrivalsService } from './arrivals.service.ts';
 import type { EmploymentsService } from './employments.service.ts';
 import type { HiringService } from './hiring.service.ts';
 import type { HousingRequestsService } from './housing-requests.service.ts';
 import type { HousingUnitsService } from './housing-units.service.ts';
-import type { ListExport } from './list-exports.service.ts';
+import { namedExport, type ListExport } from './list-exports.service.ts';
 import type { LoanContractsService } from './loan-contracts.service.ts';
 import type { ReadinessService } from './readiness.service.ts';
 import type { StaysService } from './stays.service.ts';
@@ -46,53 +45,49 @@ export class HiringHousingExportsService {
 
   async employments(actor: Actor, programId: string, language: Language): Promise<ListExport> {
     const { items } = await this.lists.employments.list(actor, programId);
-    return this.named(employmentsSheet(items, language));
+    return namedExport(employmentsSheet(items, language), this.now());
   }
 
   async hiring(actor: Actor, programId: string, language: Language): Promise<ListExport> {
     const { items } = await this.lists.hiring.board(actor, programId);
-    return this.named(hiringSheet(items, language));
+    return namedExport(hiringSheet(items, language), this.now());
   }
 
   async readiness(actor: Actor, programId: string, language: Language): Promise<ListExport> {
     const { items } = await this.lists.readiness.list(actor, programId);
-    return this.named(readinessSheet(items, language));
+    return namedExport(readinessSheet(items, language), this.now());
   }
 
   async arrivals(actor: Actor, programId: string, language: Language): Promise<ListExport> {
     const { items } = await this.lists.arrivals.list(actor, programId);
     const companies = await organizationNames(this.db, [...new Set(items.flatMap((a) => (a.companyId ? [a.companyId] : [])))]);
-    return this.named(arrivalsSheet(items, companies, language));
+    return namedExport(arrivalsSheet(items, companies, language), this.now());
   }
 
   async housingRequests(actor: Actor, programId: string, language: Language): Promise<ListExport> {
     const { items } = await this.lists.housingRequests.list(actor, programId);
-    return this.named(housingRequestsSheet(items, language));
+    return namedExport(housingRequestsSheet(items, language), this.now());
   }
 
   async housingUnits(partnerId: string, archived: boolean, language: Language): Promise<ListExport> {
     const { items } = await this.lists.housingUnits.list(partnerId, archived);
-    return this.named(housingUnitsSheet(items, language));
+    return namedExport(housingUnitsSheet(items, language), this.now());
   }
 
   async stays(programId: string, language: Language): Promise<ListExport> {
-    return this.named(staysSheet(await this.lists.stays.board(programId), language));
+    return namedExport(staysSheet(await this.lists.stays.board(programId), language), this.now());
   }
 
   async agreements(actor: Actor, language: Language): Promise<ListExport> {
     const { items } = await this.lists.loanContracts.agreements(actor);
-    return this.named(agreementsSheet(items, language));
+    return namedExport(agreementsSheet(items, language), this.now());
   }
 
   /** As the list route: the partner reads the contracts sent to it; drafts are the operators' own. */
   async loanContracts(actor: Actor, programId: string, language: Language): Promise<ListExport> {
     const facts = await this.lists.stays.housingFacts(programId);
     const { items } = await this.lists.loanContracts.contracts(actor, programId, can(actor, 'read', facts));
-    return this.named(loanContractsSheet(items, language));
+    return namedExport(loanContractsSheet(items, language), this.now());
   }
 
-  /** The file is named after its sheet and the day it was taken. */
-  private named(sheet: Sheet): ListExport {
-    return { sheet, baseName: `${sheet.name} ${this.now().toISOString().slice(0, 10)}` };
-  }
 }

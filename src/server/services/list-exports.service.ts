@@ -19,6 +19,9 @@ import type { ProgramsService } from './programs.service.ts';
 
 export type ListExport = { sheet: Sheet; baseName: string };
 
+/** A download named after its sheet and the day it was taken. */
+export const namedExport = (sheet: Sheet, now: Date): ListExport => ({ sheet, baseName: `${sheet.name} ${now.toISOString().slice(0, 10)}` });
+
 /** A list's filters without its paging: the download holds every matching row. */
 export type Unpaged<Q> = Omit<Q, 'page' | 'pageSize'>;
 
@@ -49,19 +52,15 @@ export class ListExportsService {
     const { items: all } = await this.lists.applications.list(ctx, programId);
     const items = applyFilters(all, { ...NO_FILTERS, ...withoutUndefined(query) });
     const colleges = await organizationNames(this.db, [...new Set(items.map((a) => a.collegeId))]);
-    return this.named(applicationsSheet(items, colleges, language));
+    return namedExport(applicationsSheet(items, colleges, language), this.now());
   }
 
   /** The programs the reader's list shows under its filters, every page. */
   async programs(ctx: RequestContext, query: Unpaged<ProgramListQuery>, language: Language): Promise<ListExport> {
     const items = await everyPage((page, pageSize) => this.lists.programs.list(ctx, { ...query, page, pageSize }));
-    return this.named(programsSheet(items, japanDate(this.now()), language));
+    return namedExport(programsSheet(items, japanDate(this.now()), language), this.now());
   }
 
-  /** The file is named after its sheet and the day it was taken. */
-  private named(sheet: Sheet): ListExport {
-    return { sheet, baseName: `${sheet.name} ${this.now().toISOString().slice(0, 10)}` };
-  }
 }
 
 const withoutUndefined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };

@@ -17,13 +17,12 @@ import { hostApplicationsSheet, hostCallsSheet, type HostCallRow } from '../expo
 import { invitationsSheet } from '../exports/invitations-sheet.ts';
 import { membersSheet } from '../exports/members-sheet.ts';
 import { organizationsSheet } from '../exports/organizations-sheet.ts';
-import type { Sheet } from '../exports/table-file.ts';
 import { hostCallFacts, programFacts } from '../repositories/access-facts.repository.ts';
 import { programNames } from '../repositories/lectures.repository.ts';
 import type { AuditLogService } from './audit-log.service.ts';
 import type { HostCallsService } from './host-calls.service.ts';
 import type { InvitationsService } from './invitations.service.ts';
-import { everyPage, type ListExport, type Unpaged } from './list-exports.service.ts';
+import { everyPage, type ListExport, namedExport, type Unpaged } from './list-exports.service.ts';
 import type { MembersService } from './members.service.ts';
 import type { OrganizationsService } from './organizations.service.ts';
 
@@ -38,22 +37,22 @@ export class PeopleExportsService {
 
   async organizations(ctx: RequestContext, query: Unpaged<OrganizationListQuery>, language: Language): Promise<ListExport> {
     const items = await everyPage((page, pageSize) => this.lists.organizations.list(ctx, { ...query, page, pageSize }));
-    return this.named(organizationsSheet(items, language));
+    return namedExport(organizationsSheet(items, language), this.now());
   }
 
   async members(ctx: RequestContext, query: Unpaged<MemberListQuery>, language: Language): Promise<ListExport> {
     const items = await everyPage((page, pageSize) => this.lists.members.list(ctx, { ...query, page, pageSize }));
-    return this.named(membersSheet(items, language));
+    return namedExport(membersSheet(items, language), this.now());
   }
 
   async invitations(ctx: RequestContext, query: Unpaged<InvitationListQuery>, language: Language): Promise<ListExport> {
     const items = await everyPage((page, pageSize) => this.lists.invitations.list(ctx, { ...query, page, pageSize }));
-    return this.named(invitationsSheet(items, language));
+    return namedExport(invitationsSheet(items, language), this.now());
   }
 
   async auditEvents(ctx: RequestContext, query: Unpaged<AuditEventQuery>, language: Language): Promise<ListExport> {
     const items = await everyPage((page, pageSize) => this.lists.auditLog.search(ctx, { ...query, page, pageSize }));
-    return this.named(auditEventsSheet(items, language));
+    return namedExport(auditEventsSheet(items, language), this.now());
   }
 
   /**
@@ -73,7 +72,7 @@ export class PeopleExportsService {
       const ownDecision = operates ? undefined : ((await this.lists.hostCalls.listApplications(ctx, call.id)).items[0]?.decision ?? null);
       rows.push({ call, programName, ...(ownDecision !== undefined ? { ownDecision } : {}) });
     }
-    return this.named(hostCallsSheet(rows, language));
+    return namedExport(hostCallsSheet(rows, language), this.now());
   }
 
   /** A call's applications as its list shows them: all with scores for the operator, a company its own. */
@@ -81,11 +80,7 @@ export class PeopleExportsService {
     const { items } = await this.lists.hostCalls.listApplications(ctx, callId);
     const facts = await hostCallFacts(this.db, callId);
     const forOperator = ctx.actor !== null && facts !== null && hostApplicationScope(ctx.actor, facts.program).all;
-    return this.named(hostApplicationsSheet(items, forOperator, language));
+    return namedExport(hostApplicationsSheet(items, forOperator, language), this.now());
   }
 
-  /** The file is named after its sheet and the day it was taken. */
-  private named(sheet: Sheet): ListExport {
-    return { sheet, baseName: `${sheet.name} ${this.now().toISOString().slice(0, 10)}` };
-  }
 }

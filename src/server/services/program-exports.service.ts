@@ -9,12 +9,11 @@ import { attendanceSheet } from '../exports/attendance-sheet.ts';
 import { fairInterviewsSheet, type FairInterviewsExportQuery } from '../exports/fair-interviews-sheet.ts';
 import { internsSheet } from '../exports/interns-sheet.ts';
 import { matchingResultSheet } from '../exports/matching-result-sheet.ts';
-import type { Sheet } from '../exports/table-file.ts';
 import type { FairInterviewsService } from './fair-interviews.service.ts';
 import type { FairsService } from './fairs.service.ts';
 import type { InternshipService } from './internship.service.ts';
 import type { LecturesService } from './lectures.service.ts';
-import type { ListExport } from './list-exports.service.ts';
+import { namedExport, type ListExport } from './list-exports.service.ts';
 import type { MatchingRoundsService } from './matching-rounds.service.ts';
 import type { MatchingRunsService } from './matching-runs.service.ts';
 
@@ -37,26 +36,22 @@ export class ProgramExportsService {
   async fairInterviews(actor: Actor, fairId: string, filter: Omit<FairInterviewsExportQuery, 'format' | 'language'>, language: Language): Promise<ListExport> {
     const fair = await this.lists.fairs.get(actor, fairId);
     const { items } = await this.lists.fairInterviews.list(actor, fairId);
-    return this.named(fairInterviewsSheet(fair, items, filter, language));
+    return namedExport(fairInterviewsSheet(fair, items, filter, language), this.now());
   }
 
   /** The round's result as the reader's result page shows it (refused before it may be seen, as the page is). */
   async matchingResult(actor: Actor, roundId: string, language: Language): Promise<ListExport> {
     const outcome = await this.lists.matchingRuns.result(actor, roundId);
     const round = await this.lists.matchingRounds.get(actor, roundId);
-    return this.named(matchingResultSheet(outcome, round, language));
+    return namedExport(matchingResultSheet(outcome, round, language), this.now());
   }
 
   async attendance(ctx: RequestContext, programId: string, language: Language): Promise<ListExport> {
-    return this.named(attendanceSheet(await this.lists.lectures.programAttendance(ctx, programId), language));
+    return namedExport(attendanceSheet(await this.lists.lectures.programAttendance(ctx, programId), language), this.now());
   }
 
   async interns(actor: Actor, programId: string, language: Language): Promise<ListExport> {
-    return this.named(internsSheet(await this.lists.internship.overview(actor, programId), language));
+    return namedExport(internsSheet(await this.lists.internship.overview(actor, programId), language), this.now());
   }
 
-  /** The file is named after its sheet and the day it was taken. */
-  private named(sheet: Sheet): ListExport {
-    return { sheet, baseName: `${sheet.name} ${this.now().toISOString().slice(0, 10)}` };
-  }
 }
