@@ -15,6 +15,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { runAsSystem } from '../db/actor-scope.ts';
+import { sqlRunnerOf } from '../db/transaction-client.ts';
+import type { Executor } from '../repositories/executor.ts';
 import { JOB_SCHEMA } from './install-job-schema.ts';
 
 export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
@@ -24,6 +26,8 @@ export type SendOptions = {
   startAfter?: Date;
   /** At most one job with this key waits to run per queue: a second send is a no-op (null). */
   singletonKey?: string;
+  /** The transaction the job belongs to: it is queued if, and only if, that commits. */
+  within?: Executor;
 };
 
 export interface JobQueue {
@@ -100,6 +104,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
         ...retry,
         singletonKey: sendOptions.singletonKey ?? `job:${randomUUID()}`,
         ...(sendOptions.startAfter ? { startAfter: sendOptions.startAfter } : {}),
+        ...(sendOptions.within ? { db: sqlRunnerOf(sendOptions.within) } : {}),
       });
     },
 

@@ -135,16 +135,15 @@ export class EmploymentsService {
 
   async updateResidence(ctx: RequestContext, actor: Actor, employmentId: string, patch: ResidencePatch): Promise<EmploymentView> {
     const { version, residenceCardNumber, ...changes } = patch;
-    const caseId = await this.db.transaction(async (tx) => {
+    await this.db.transaction(async (tx) => {
       const residence = await findCase(tx, employmentId);
       if (!residence) throw notFound('residence_case');
       const encrypted = residenceCardNumber === undefined ? {} : { residenceCardNumberEncrypted: residenceCardNumber === null ? null : this.cipher.encrypt(CARD_NUMBER, residenceCardNumber) };
       if ((await updateCase(tx, residence.id, version, { ...changes, ...encrypted })) !== 'updated') throw versionConflict('residence_case', residence.version);
       // The audit names the fields, never the card number.
       await recordAudit(tx, ctx, { action: 'update', resourceType: 'residence_case', resourceId: residence.id, fields: changedFields({ ...changes, residenceCardNumber }) });
-      return residence.id;
+      await this.reminders.schedule(residence.id, tx);
     });
-    await this.reminders.schedule(caseId);
     return this.get(actor, employmentId);
   }
 
@@ -158,8 +157,8 @@ export class EmploymentsService {
     await this.db.transaction(async (tx) => {
       await upsertStep(tx, { programId: residence.programId, caseId: residence.id, kind, doneOn: input.doneOn, note: input.note, doneByUserId: ctx.actorUserId });
       await recordAudit(tx, ctx, { action: 'update', resourceType: 'residence_step', resourceId: residence.id, fields: [kind] });
+      await this.reminders.schedule(residence.id, tx);
     });
-    await this.reminders.schedule(residence.id);
     return this.get(actor, employmentId);
   }
 

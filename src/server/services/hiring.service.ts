@@ -108,7 +108,6 @@ export class HiringService {
 
   /** The student's answer; accepting starts the employment and its residence paperwork. */
   async answer(ctx: RequestContext, offerId: string, input: { version: number; accept: boolean }): Promise<HiringApplicationView> {
-    let caseId: string | null = null;
     const hiringId = await this.db.transaction(async (tx) => {
       const offer = await findOffer(tx, offerId);
       if (!offer) throw notFound('job_offer');
@@ -119,14 +118,14 @@ export class HiringService {
       if ((await updateOffer(tx, offerId, input.version, { status: input.accept ? 'accepted' : 'declined', answeredAt: this.now() })) !== 'updated') throw versionConflict('job_offer', offer.version);
       if (input.accept) {
         const employment = await insertEmployment(tx, { programId: offer.programId, applicationId: found.row.applicationId, companyId: found.row.companyId, offerId, startsOn: offer.startsOn });
-        caseId = (await insertCase(tx, { programId: offer.programId, employmentId: employment.id })).id;
+        const caseId = (await insertCase(tx, { programId: offer.programId, employmentId: employment.id })).id;
         await this.movePipeline(tx, ctx, found.row.applicationId, 'hired', 'student');
         await recordAudit(tx, ctx, { action: 'create', resourceType: 'employment', resourceId: employment.id, fields: ['offerId', 'startsOn'] });
+        await this.reminders.schedule(caseId, tx);
       }
       await recordAudit(tx, ctx, { action: 'update', resourceType: 'job_offer', resourceId: offerId, fields: ['status'] });
       return offer.hiringApplicationId;
     });
-    if (caseId) await this.reminders.schedule(caseId);
     return this.view(hiringId, ctx.actor);
   }
 

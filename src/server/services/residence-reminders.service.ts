@@ -61,13 +61,18 @@ export class ResidenceRemindersService {
     return { employment, facts, steps };
   }
 
-  /** Queues every reminder of the case not yet sent, each at 09:00 in Japan on its day (by the app's clock). */
-  async schedule(caseId: string): Promise<number> {
+  /**
+   * Queues every reminder of the case not yet sent, each at 09:00 in Japan on its day (by the app's
+   * clock). Given the transaction that changed the case, the jobs are queued in it: a case is never
+   * committed without its reminders, nor reminders without their case.
+   */
+  async schedule(caseId: string, tx?: Executor): Promise<number> {
     if (!this.queue) return 0;
-    const row = await findCaseById(this.db, caseId);
+    const db = tx ?? this.db;
+    const row = await findCaseById(db, caseId);
     if (!row) return 0;
-    const { facts, steps } = await this.facts(this.db, row);
-    const sent = await sentReminderKeys(this.db, caseId);
+    const { facts, steps } = await this.facts(db, row);
+    const sent = await sentReminderKeys(db, caseId);
     // The app's clock may run ahead of the real one (a test clock): jobs wait in real time.
     const skew = this.now().getTime() - Date.now();
     let queued = 0;
@@ -75,7 +80,7 @@ export class ResidenceRemindersService {
       if (sent.has(reminder.key)) continue;
       const startAfter = new Date(sendInstant(reminder.sendOn).getTime() - skew);
       const at = startAfter.getTime() > Date.now() ? startAfter : new Date();
-      const id = await this.queue.send<ReminderJob>(RESIDENCE_REMINDER_QUEUE, { caseId, key: reminder.key }, { startAfter: at, singletonKey: `${caseId}:${reminder.key}:${at.toISOString().slice(0, 16)}` });
+      const id = await this.queue.send<ReminderJob>(RESIDENCE_REMINDER_QUEUE, { caseId, key: reminder.key }, { startAfter: at, singletonKey: `${caseId}:${reminder.key}:${at.toISOString().slice(0, 16)}`, ...(tx ? { within: tx } : {}) });
       if (id) queued++;
     }
     return queued;
