@@ -23,7 +23,7 @@ export default defineConfig({
     reporters: process.env.CI ? ['default'] : ['default'],
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['**/*.int.test.ts', '**/node_modules/**'] } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: ['**/*.int.test.ts', '**/node_modules/**'] } },
       // Real `kakehashi serve` processes on their own data folders: start, SIGKILL, SIGTERM.
       { extends: true, test: { name: 'operations', include: ['test/operations/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       integration('integration:embedded', 'test/support/global-setup-embedded.ts'),

@@ -3,13 +3,15 @@
 // lists/searches, 1 write; bench/load/mix.ts). On the embedded PostgreSQL 18:
 //  1. saturation (best 2xx req/s over 10/20/40 connections) and framework overhead: the same
 //     statements the app ran for each mix request (captured from PostgreSQL's log) replayed by
-//     a bare Fastify + pg server, same autocannon settings, ratio app ÷ bare;
+//     a bare Fastify + pg server, same autocannon settings; then SATURATION_ROUNDS rounds of app
+//     and bare in turn at their best connection counts: medians, and the median of the ratios;
 //  2. a soak at a fixed 100 req/s: latency, 5xx, the server's event-loop delay (a monitor
 //     preloaded with NODE_OPTIONS, no app change) and RSS drift from minute 2 to the end;
 //  3. overload at 2× saturation: 503 + Retry-After from @fastify/under-pressure, the process
 //     alive, then p99 in 5 s windows at half the saturation rate until it is back to normal;
 //  4. a report export looping beside interactive traffic at 50 req/s vs the same traffic alone.
-// Then on an external PostgreSQL 15 (CI's throw-away cluster script): saturation and a short soak.
+// Then on an external PostgreSQL 15 (CI's throw-away cluster script): saturation (median of
+// SATURATION_ROUNDS runs), a short soak, the overload and the report beside interactive traffic.
 // BENCH_QUICK=1 shortens every phase (a smoke run); SOAK_SECONDS / OVERLOAD_SECONDS override.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,7 +23,7 @@ import { signInToServer, spawnServer, stopServer, waitReady, type ServerProcess 
 import { writeResult } from './bench-result.ts';
 import type { BarePlan } from './load/bare-server.ts';
 import { startExternal, type ExternalCluster } from './load/external-pg.ts';
-import { runMix, saturation, type RunSummary } from './load/measure.ts';
+import { alternatingSaturation, runMix, saturation, type RunSummary } from './load/measure.ts';
 import { buildMix, checkMix, createdCount, findPrograms, type MixRequest } from './load/mix.ts';
 import { eldSamples, monitorEnv, percentile, sampleRss } from './load/monitor.ts';
 import { captureMix, embeddedCluster, type Capture } from './load/sql-capture.ts';
@@ -31,6 +33,7 @@ const SOAK_S = Number(process.env.SOAK_SECONDS ?? (QUICK ? 60 : 600));
 const OVERLOAD_S = Number(process.env.OVERLOAD_SECONDS ?? (QUICK ? 20 : 60));
 const EXTERNAL_SOAK_S = Number(process.env.EXTERNAL_SOAK_SECONDS ?? (QUICK ? 20 : 120));
 const SATURATION_S = QUICK ? 8 : 20;
+const SATURATION_ROUNDS = QUICK ? 1 : 3;
 const WARM_UP_S = QUICK ? 4 : 10;
 const CONNECTIONS = [10, 20, 40];
 const SOAK_RATE = 100;
@@ -154,6 +157,20 @@ async function reportBeside(app: { server: ServerProcess; headers: Record<string
   return { report: 'GET /api/programs/:id/reports/export?format=xlsx (funnel + years, all sheets), 2 loops', reports: reportMs.length, reportMs: { p50: r1(percentile(reportMs, 50)), max: r1(Math.max(...reportMs)) }, alone, beside };
 }
 
+type Check = { measure: string; target: string; value: string; ok: boolean };
+
+function overloadChecks(where: string, over: Awaited<ReturnType<typeof overload>>): Check[] {
+  return [
+    { measure: `${where}overload at 2× saturation (${over.offeredRate} req/s offered) for ${OVERLOAD_S} s: the excess refused`, target: '503 with Retry-After, no other 5xx', value: `${over.run.status503} × 503, ${over.run.retryAfter503} with Retry-After, other 5xx ${over.run.status5xx - over.run.status503}`, ok: over.run.status503 > 0 && over.run.retryAfter503 === over.run.status503 && over.run.status5xx === over.run.status503 },
+    { measure: `${where}overload: the process`, target: 'alive', value: over.alive ? 'alive, /healthz 200' : 'DEAD', ok: over.alive },
+    { measure: `${where}after the overload: p99 under 1.5× the soak's (${over.recovery.limitMs} ms)`, target: `within ${TARGETS.recoveryS} s`, value: over.recovery.backWithinS === null ? 'not within 30 s' : `by ${over.recovery.backWithinS} s`, ok: over.recovery.backWithinS !== null && over.recovery.backWithinS <= TARGETS.recoveryS },
+  ];
+}
+
+function reportCheck(where: string, reports: Awaited<ReturnType<typeof reportBeside>>): Check {
+  return { measure: `${where}interactive p99 at 50 req/s beside report exports (alone: ${reports.alone.latencyMs.p99} ms)`, target: `< ${TARGETS.reportP99Ms} ms`, value: `${reports.beside.latencyMs.p99} ms`, ok: reports.beside.latencyMs.p99 < TARGETS.reportP99Ms && reports.beside.status5xx === 0 };
+}
+
 function printRun(label: string, r: RunSummary) {
   log(`  ${label}: ${r.ok2xxPerS} 2xx/s (${r.connections} conn${r.overallRate ? `, rate ${r.overallRate}/s` : ''}), p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, 5xx ${r.status5xx} (503 ${r.status503}), errors ${r.errors}, statuses ${JSON.stringify(r.statuses)}`);
 }
@@ -183,8 +200,14 @@ try {
   await checkMix(bare.url, app.headers, app.mix);
   const bareSat = await saturation(bare.url, app.mix, app.headers, CONNECTIONS, SATURATION_S, WARM_UP_S);
   for (const r of bareSat.runs) printRun('bare saturation', r);
+  const sideBySide = await alternatingSaturation(
+    { a: { url: app.server.url, mix: app.mix, headers: app.headers, connections: appSat.best.connections }, b: { url: bare.url, mix: app.mix, headers: app.headers, connections: bareSat.best.connections } },
+    SATURATION_ROUNDS,
+    SATURATION_S,
+  );
+  log(`  app and bare in turn, ${SATURATION_ROUNDS} rounds: app ${sideBySide.a.medianOk2xxPerS} req/s, bare ${sideBySide.b.medianOk2xxPerS} req/s, ratios ${sideBySide.ratios.join(', ')}`);
   await bare.stop();
-  const overheadRatio = Math.round((appSat.best.ok2xxPerS / bareSat.best.ok2xxPerS) * 100) / 100;
+  const overheadRatio = sideBySide.medianRatio;
 
   const soakResult = await soak(app, SOAK_S);
   printRun(`soak ${SOAK_S} s`, soakResult.run);
@@ -195,6 +218,7 @@ try {
 
   // ---------------- External PostgreSQL 15 ----------------
   let external: Record<string, unknown> = { skipped: true };
+  let externalChecks: Check[] = [];
   let cluster: ExternalCluster | null = null;
   try {
     cluster = await startExternal();
@@ -205,10 +229,18 @@ try {
     stops.push(() => stopServer(ext.server));
     const extSat = await saturation(ext.server.url, ext.mix, ext.headers, CONNECTIONS, SATURATION_S, WARM_UP_S);
     for (const r of extSat.runs) printRun('external saturation', r);
+    const extRepeats = [extSat.best.ok2xxPerS];
+    for (let i = 1; i < SATURATION_ROUNDS; i++) extRepeats.push((await runMix(ext.server.url, ext.mix, ext.headers, { connections: extSat.best.connections, durationS: SATURATION_S })).ok2xxPerS);
+    const extMedian = [...extRepeats].sort((x, y) => x - y)[Math.floor(extRepeats.length / 2)]!;
+    log(`  external saturation, ${extRepeats.length} runs at ${extSat.best.connections} connections: ${extRepeats.join(', ')} req/s, median ${extMedian}`);
     const extSoak = await soak(ext, EXTERNAL_SOAK_S);
     printRun(`external soak ${EXTERNAL_SOAK_S} s`, extSoak.run);
+    const extOver = await overload(ext, extMedian, extSoak.run.latencyMs.p99);
+    printRun(`external overload ${OVERLOAD_S} s`, extOver.run);
+    const extReports = await reportBeside(ext);
     await stopServer(ext.server);
-    external = { postgres: 'Debian PostgreSQL 15 (scripts/ci-postgres.sh cluster), app role kakehashi_ci_app', saturation: extSat, soak: extSoak };
+    external = { postgres: 'Debian PostgreSQL 15 (scripts/ci-postgres.sh cluster), app role kakehashi_ci_app', saturation: { ...extSat, repeats: extRepeats, medianOk2xxPerS: extMedian }, soak: extSoak, overload: extOver, reportBeside: extReports };
+    externalChecks = [...overloadChecks('external PostgreSQL 15: ', extOver), reportCheck('external PostgreSQL 15: ', extReports)];
   } catch (error) {
     external = { failed: String(error) };
     log(`external PostgreSQL run failed: ${String(error)}`);
@@ -216,16 +248,15 @@ try {
 
   // ---------------- Targets and result ----------------
   const s = soakResult;
-  const checks = [
-    { target: `soak p50 < ${TARGETS.soakP50Ms} ms`, value: `${s.run.latencyMs.p50} ms`, ok: s.run.latencyMs.p50 < TARGETS.soakP50Ms },
-    { target: `soak p99 < ${TARGETS.soakP99Ms} ms`, value: `${s.run.latencyMs.p99} ms`, ok: s.run.latencyMs.p99 < TARGETS.soakP99Ms },
-    { target: 'soak: no 5xx', value: `${s.run.status5xx}`, ok: s.run.status5xx === 0 && s.run.errors === 0 },
-    { target: `soak event-loop delay p99 < ${TARGETS.eldP99Ms} ms`, value: `${s.eventLoopDelayMs.p99OfSecondlyP99} ms (p99 of per-second p99s, ${s.eventLoopDelayMs.seconds} s)`, ok: s.eventLoopDelayMs.p99OfSecondlyP99 < TARGETS.eldP99Ms },
-    { target: `soak RSS drift < ${TARGETS.rssDriftPct}% (s ${s.rssMiB.markS} → end)`, value: `${s.rssMiB.atMark} → ${s.rssMiB.atEnd} MiB (${s.rssMiB.driftPct}%)`, ok: Math.abs(s.rssMiB.driftPct) < TARGETS.rssDriftPct },
-    { target: 'overload: excess gets 503 with Retry-After', value: `${over.run.status503} × 503, ${over.run.retryAfter503} with Retry-After, other 5xx ${over.run.status5xx - over.run.status503}`, ok: over.run.status503 > 0 && over.run.retryAfter503 === over.run.status503 && over.run.status5xx === over.run.status503 },
-    { target: 'overload: no crash', value: over.alive ? 'alive, /healthz 200' : 'DEAD', ok: over.alive },
-    { target: `overload: p99 back under 1.5× soak p99 (${over.recovery.limitMs} ms) within ${TARGETS.recoveryS} s`, value: over.recovery.backWithinS === null ? 'not within 30 s' : `by ${over.recovery.backWithinS} s`, ok: over.recovery.backWithinS !== null && over.recovery.backWithinS <= TARGETS.recoveryS },
-    { target: `report beside interactive: p99 < ${TARGETS.reportP99Ms} ms`, value: `${reports.beside.latencyMs.p99} ms (alone ${reports.alone.latencyMs.p99} ms)`, ok: reports.beside.latencyMs.p99 < TARGETS.reportP99Ms && reports.beside.status5xx === 0 },
+  const checks: Check[] = [
+    { measure: 'soak at 100 req/s: p50', target: `< ${TARGETS.soakP50Ms} ms`, value: `${s.run.latencyMs.p50} ms`, ok: s.run.latencyMs.p50 < TARGETS.soakP50Ms },
+    { measure: 'soak: p99', target: `< ${TARGETS.soakP99Ms} ms`, value: `${s.run.latencyMs.p99} ms`, ok: s.run.latencyMs.p99 < TARGETS.soakP99Ms },
+    { measure: 'soak: 5xx and errors', target: 'none', value: `${s.run.status5xx} of ${s.run.requests}, ${s.run.errors} errors`, ok: s.run.status5xx === 0 && s.run.errors === 0 },
+    { measure: `soak: event-loop delay p99 (p99 of ${s.eventLoopDelayMs.seconds} per-second p99s)`, target: `< ${TARGETS.eldP99Ms} ms`, value: `${s.eventLoopDelayMs.p99OfSecondlyP99} ms`, ok: s.eventLoopDelayMs.p99OfSecondlyP99 < TARGETS.eldP99Ms },
+    { measure: `soak: RSS drift, second ${s.rssMiB.markS} → end`, target: `< ${TARGETS.rssDriftPct} %`, value: `${s.rssMiB.atMark} → ${s.rssMiB.atEnd} MiB (${s.rssMiB.driftPct} %)`, ok: Math.abs(s.rssMiB.driftPct) < TARGETS.rssDriftPct },
+    ...overloadChecks('', over),
+    reportCheck('', reports),
+    ...externalChecks,
   ];
   writeResult('load', {
     quick: QUICK,
@@ -235,7 +266,7 @@ try {
     writesCreated: createdCount(),
     statementsPerRequest: Object.fromEntries(captures.map((c) => [c.name, c.statements.length])),
     embedded: {
-      saturation: { app: appSat, bare: bareSat, appOverBare: overheadRatio },
+      saturation: { app: { ...appSat, medianOk2xxPerS: sideBySide.a.medianOk2xxPerS }, bare: { ...bareSat, medianOk2xxPerS: sideBySide.b.medianOk2xxPerS }, sideBySide, appOverBare: overheadRatio },
       soak: s,
       overload: over,
       reportBeside: reports,
@@ -245,13 +276,13 @@ try {
   });
   log('');
   log(`machine: ${os.cpus().length} vCPU, load average (1 min) max ${r1(Math.max(...load.map((l) => l[0]!)))} during the run`);
-  log(`saturation (embedded): app ${appSat.best.ok2xxPerS} req/s (${appSat.best.connections} conn, p50 ${appSat.best.latencyMs.p50} ms, p99 ${appSat.best.latencyMs.p99} ms, 5xx ${appSat.best.status5xx}, 503 ${appSat.best.status503}); bare Fastify + pg ${bareSat.best.ok2xxPerS} req/s; ratio ${overheadRatio}`);
+  log(`saturation (embedded), medians of ${SATURATION_ROUNDS} rounds in turn: app ${sideBySide.a.medianOk2xxPerS} req/s (${appSat.best.connections} conn), bare Fastify + pg ${sideBySide.b.medianOk2xxPerS} req/s (${bareSat.best.connections} conn); median ratio ${overheadRatio}`);
   if ('saturation' in external) {
-    const e = external.saturation as { best: RunSummary };
-    log(`saturation (external PG 15): ${e.best.ok2xxPerS} req/s (${e.best.connections} conn, p50 ${e.best.latencyMs.p50} ms, p99 ${e.best.latencyMs.p99} ms, 5xx ${e.best.status5xx})`);
+    const e = external.saturation as { best: RunSummary; medianOk2xxPerS: number };
+    log(`saturation (external PG 15): median ${e.medianOk2xxPerS} req/s (${e.best.connections} conn)`);
   }
   log(`writes acknowledged during the soak: ${s.run.writesAcknowledged}; organizations created in all: ${createdCount()}`);
-  for (const c of checks) log(`${met(c.ok).padEnd(6)} ${c.target}: ${c.value}`);
+  for (const c of checks) log(`${met(c.ok).padEnd(6)} ${c.measure} (${c.target}): ${c.value}`);
 } finally {
   clearInterval(loadTimer);
   for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => undefined);

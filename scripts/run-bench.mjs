@@ -1,5 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.ts in turn (one at a time: the machine is small
-// and shared) and leaves their figures in bench/results/*.json. BENCHMARKS.md quotes them.
+// and shared), leaves their figures in bench/results/*.json, then writes the summary tables of
+// BENCHMARKS.md and RELIABILITY.md from those files (bench/write-summary.ts).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,4 +19,7 @@ for (const bench of benches) {
   if (result.status !== 0) failed++;
 }
 console.log(`\n${benches.length - failed} benchmarks done, ${failed} failed; results in bench/results/`);
+// The tables in BENCHMARKS.md and RELIABILITY.md are written from every results file, the new and the kept.
+const summary = spawnSync(process.execPath, ['--import', 'tsx', 'bench/write-summary.ts'], { cwd: root, stdio: 'inherit' });
+if (summary.status !== 0) failed++;
 process.exit(failed ? 1 : 0);

@@ -83,3 +83,28 @@ export async function saturation(url: string, mix: MixRequest[], headers: Record
   const best = runs.reduce((a, b) => (b.ok2xxPerS > a.ok2xxPerS ? b : a));
   return { best, runs };
 }
+
+/**
+ * Side by side: `rounds` runs of each server in turn at its own best connection count (from a
+ * sweep), so both see the same moments of a shared machine; medians of each and of the ratios.
+ */
+export async function alternatingSaturation(servers: { a: SaturationTarget; b: SaturationTarget }, rounds: number, durationS: number) {
+  const runs: { a: RunSummary[]; b: RunSummary[] } = { a: [], b: [] };
+  for (let i = 0; i < rounds; i++) {
+    for (const side of ['a', 'b'] as const) {
+      const t = servers[side];
+      runs[side].push(await runMix(t.url, t.mix, t.headers, { connections: t.connections, durationS }));
+    }
+  }
+  const rates = (side: 'a' | 'b') => runs[side].map((r) => r.ok2xxPerS);
+  const ratios = runs.a.map((r, i) => Math.round((r.ok2xxPerS / runs.b[i]!.ok2xxPerS) * 100) / 100);
+  return { rounds, durationS, a: { medianOk2xxPerS: medianOf(rates('a')), runs: runs.a }, b: { medianOk2xxPerS: medianOf(rates('b')), runs: runs.b }, ratios, medianRatio: medianOf(ratios) };
+}
+
+export type SaturationTarget = { url: string; mix: MixRequest[]; headers: Record<string, string>; connections: number };
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
