@@ -15,9 +15,8 @@
 // - Deterministic: no randomness, and the only order-dependent choice (who loses a seat to the
 //   cap) follows the operator's round-robin order and targets.
 //
-// Complexity: O(E + S + C + P·log T) time, where E is the number of list entries, P ≤ E the
-// proposals that reach the cap's heap and T the cap (the log factor only with a cap), and
-// O(E + S + C) memory.
+// Complexity: O(E + S + C + P·log C) time, where E is the number of list entries and P ≤ E the
+// proposals that reach the cap's heap (the log factor only with a cap), and O(E + S + C) memory.
 //
 // How: a rejected student proposes on at once (a chain), so no queue is needed. A company that can
 // only swap (full, or its next seat would be taken back by the cap) publishes its worst held rank
@@ -27,7 +26,8 @@
 // down once the company is full or has lost a seat to the cap, so finding the next worst is
 // amortised O(1). With a cap, the seats above each company's target are "extras": the k-th extra of
 // the company at round-robin turn p has the key (k, p), the cap grants the smallest keys, and when
-// the total goes over the cap the largest granted key is taken back from a heap. The largest
+// the total goes over the cap the largest granted key is taken back (a heap of the companies by
+// their largest key). The largest
 // granted key never grows, which is why a company never takes back a student worse than one it
 // let go, and why its worst-held pointer is monotone.
 import type { Market } from './market.ts';
@@ -71,8 +71,8 @@ export function deferredAcceptance(market: Market): Matching {
 
   /** Student s proposes to company c, which ranked them r-th; returns the student now free, or −1. */
   const propose = (s: number, c: number, r: number): number => {
-    // A company at its capacity, or one whose next seat the cap would take straight back, can only swap.
-    if (count[c] === capacity[c] || (cap !== null && total === totalCap && cap.wouldTakeBack(c, count[c]!))) {
+    // A company that published a cut-off, is at its capacity, or whose next seat the cap would take straight back can only swap.
+    if (cutoff[c] !== OPEN || count[c] === capacity[c] || (cap !== null && total === totalCap && cap.wouldTakeBack(c, count[c]!))) {
       if (r > worst[c]!) {
         cutoff[c] = worst[c]!;
         return s;
@@ -87,7 +87,7 @@ export function deferredAcceptance(market: Market): Matching {
     if (r > worst[c]!) worst[c] = r;
     if (cap === null) return -1;
     if (++total <= totalCap) {
-      cap.seatTaken(c, count[c]!);
+      cap.seatTaken(c, count[c]!, total === totalCap);
       return -1;
     }
     const loser = cap.seatTakenOverCap(c, count[c]!);
@@ -96,12 +96,18 @@ export function deferredAcceptance(market: Market): Matching {
     return dropWorst(loser); // the loser's next seat would be the one just taken back: it can only swap now
   };
 
-  const next = studentStart.slice(0, studentCount); // each student's next list entry: a list is read once in all
+  // Each student's next list entry and the end of their list, side by side: a student let go is
+  // picked up again at a random place, and this way that costs one cache miss here instead of two.
+  const cursor = new Int32Array(2 * studentCount);
+  for (let s = 0; s < studentCount; s++) {
+    cursor[2 * s] = studentStart[s]!;
+    cursor[2 * s + 1] = studentStart[s + 1]!;
+  }
   for (let first = 0; first < studentCount; first++) {
     let s = first;
     while (s !== -1) {
-      let j = next[s]!;
-      const end = studentStart[s + 1]!;
+      let j = cursor[2 * s]!;
+      const end = cursor[2 * s + 1]!;
       let c = 0;
       let r = -1;
       for (; j < end; j++) {
@@ -109,7 +115,7 @@ export function deferredAcceptance(market: Market): Matching {
         r = companyRank[j]!;
         if (r >= 0 && r <= cutoff[c]!) break; // unranked, or below the cut-off of a company that can only swap: turned away
       }
-      next[s] = j + 1;
+      cursor[2 * s] = j + 1; // a list is read once in all
       if (j === end) break;
       s = propose(s, c, r);
     }
@@ -119,21 +125,39 @@ export function deferredAcceptance(market: Market): Matching {
   return { companyOf, matchedCount };
 }
 
-/** The seats above the companies' targets, and who gives one back when the total is over the cap. */
+/**
+ * The seats above the companies' targets, and who gives one back when the total is over the cap.
+ * The k-th extra of company c has the key k·C + turn(c), and the cap grants the smallest keys; so
+ * the largest key granted is that of the company with the largest (extras, turn). Companies holding
+ * extras sit in a max-heap by that key (at most C of them, small enough to stay in cache), built
+ * when the total first reaches the cap: until then nothing is taken back.
+ */
 class CapLedger {
   private readonly extras: Int32Array;
-  private heap = new Float64Array(64);
+  private readonly target: Int32Array;
+  private readonly turn: Int32Array;
+  private readonly companyCount: number;
+  private readonly heap: Int32Array;
+  /** Each company's place in the heap, or −1. */
+  private readonly at: Int32Array;
   private size = 0;
 
-  constructor(private readonly market: Market) {
+  constructor(market: Market) {
+    this.companyCount = market.companyCount;
+    this.target = market.capTarget;
+    this.turn = market.capTurn;
     this.extras = new Int32Array(market.companyCount);
+    this.heap = new Int32Array(market.companyCount);
+    this.at = new Int32Array(market.companyCount).fill(-1);
   }
 
-  /** Company c now holds `held` students, within the cap; a seat above its target is an extra with a key. */
-  seatTaken(c: number, held: number): void {
-    if (held <= this.market.capTarget[c]!) return;
-    this.extras[c]!++;
-    this.push(this.key(c));
+  /** Company c now holds `held` students, within the cap; a seat above its target is an extra. */
+  seatTaken(c: number, held: number, capReached: boolean): void {
+    if (held > this.target[c]!) this.extras[c]!++;
+    if (capReached) {
+      for (let d = 0; d < this.companyCount; d++) if (this.extras[d]! > 0) this.place(d, this.size++);
+      for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
+    }
   }
 
   /**
@@ -142,70 +166,71 @@ class CapLedger {
    * company. This is the common case late in a run, as the largest granted key never grows.
    */
   wouldTakeBack(c: number, held: number): boolean {
-    return held >= this.market.capTarget[c]! && (this.size === 0 || (this.extras[c]! + 1) * this.market.companyCount + this.market.capTurn[c]! > this.heap[0]!);
+    return held >= this.target[c]! && (this.size === 0 || this.key(c, this.extras[c]! + 1) > this.keyAt(0));
   }
 
   /**
    * Company c now holds `held` students and the total is one over the cap: takes back the extra with
-   * the largest key (latest round, then latest turn) and returns its company. The heap holds exactly
-   * the keys of the seats granted.
+   * the largest key (latest round, then latest turn) and returns its company. That is never c's new
+   * extra, whose key is below the largest (wouldTakeBack said so).
    */
   seatTakenOverCap(c: number, held: number): number {
-    if (held > this.market.capTarget[c]!) {
+    const loser = this.heap[0]!;
+    if (held > this.target[c]!) {
       this.extras[c]!++;
-      this.push(this.key(c));
+      if (this.at[c] === -1) this.place(c, this.size++);
+      this.siftUp(this.at[c]!);
     }
-    const key = this.pop();
-    const round = Math.floor(key / this.market.companyCount);
-    const loser = this.companyAtTurn(key - round * this.market.companyCount);
-    this.extras[loser]!--;
+    if (--this.extras[loser]! > 0) this.siftDown(0);
+    else {
+      this.at[loser] = -1;
+      if (--this.size > 0) {
+        this.place(this.heap[this.size]!, 0);
+        this.siftDown(0);
+      }
+    }
     return loser;
   }
 
-  private key(c: number): number {
-    return this.extras[c]! * this.market.companyCount + this.market.capTurn[c]!;
+  private key(c: number, extra: number): number {
+    return extra * this.companyCount + this.turn[c]!;
   }
 
-  private turnToCompany: Int32Array | null = null;
-  private companyAtTurn(turn: number): number {
-    if (this.turnToCompany === null) {
-      this.turnToCompany = new Int32Array(this.market.companyCount);
-      this.market.capTurn.forEach((t, c) => (this.turnToCompany![t] = c));
-    }
-    return this.turnToCompany[turn]!;
+  private keyAt(i: number): number {
+    const c = this.heap[i]!;
+    return this.key(c, this.extras[c]!);
   }
 
-  private push(key: number): void {
-    if (this.size === this.heap.length) {
-      const grown = new Float64Array(this.heap.length * 2);
-      grown.set(this.heap);
-      this.heap = grown;
-    }
-    const heap = this.heap;
-    let i = this.size++;
+  private place(c: number, i: number): void {
+    this.heap[i] = c;
+    this.at[c] = i;
+  }
+
+  private siftUp(from: number): void {
+    const c = this.heap[from]!;
+    const key = this.key(c, this.extras[c]!);
+    let i = from;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (heap[parent]! >= key) break;
-      heap[i] = heap[parent]!;
+      if (this.keyAt(parent) >= key) break;
+      this.place(this.heap[parent]!, i);
       i = parent;
     }
-    heap[i] = key;
+    this.place(c, i);
   }
 
-  private pop(): number {
-    const heap = this.heap;
-    const top = heap[0]!;
-    const last = heap[--this.size]!;
-    let i = 0;
+  private siftDown(from: number): void {
+    const c = this.heap[from]!;
+    const key = this.key(c, this.extras[c]!);
+    let i = from;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= this.size) break;
-      if (child + 1 < this.size && heap[child + 1]! > heap[child]!) child++;
-      if (heap[child]! <= last) break;
-      heap[i] = heap[child]!;
+      if (child + 1 < this.size && this.keyAt(child + 1) > this.keyAt(child)) child++;
+      if (this.keyAt(child) <= key) break;
+      this.place(this.heap[child]!, i);
       i = child;
     }
-    heap[i] = last;
-    return top;
+    this.place(c, i);
   }
 }
