@@ -4,7 +4,8 @@
 //   PostgreSQL's amcheck finds every B-tree index and every table intact;
 // - two app processes on one PostgreSQL (the second through DATABASE_URL): concurrent edits of one
 //   record through both never lose an update — exactly one edit of a version wins, the others get
-//   409 — and a write made through one is read through the other;
+//   409 — and a write made through one is read through the other; background jobs queued through
+//   both (renewal-reminder runs racing on both processes' workers) mail each agreement once;
 // - that external PostgreSQL stopped at once (SIGQUIT, what `pg_ctl stop -m immediate` sends)
 //   under a stream of writes and started again: /readyz turns red then green, every request in
 //   between is answered 503 (never 500, never hanging), and every acknowledged write is there.
@@ -154,6 +155,62 @@ describe('faults', () => {
         expect(await read(server, headers)).toMatchObject({ version: version + 1, city: won[0]!.city });
       }
     }
+  }, 300_000);
+  it('runs background jobs once across two app processes: racing renewal-reminder runs mail each agreement once', async () => {
+    const dataDir = freshDataDir();
+    // A settable clock (real time until set), so that the reminders fall due while both run.
+    const a = await start(dataDir, { KAKEHASHI_TEST_CLOCK: 'true' });
+    const { app, owner, superuser } = clusterOf(dataDir);
+    const b = await start(freshDataDir(), { DATABASE_URL: app, DATABASE_MIGRATION_URL: owner, KAKEHASHI_TEST_CLOCK: 'true' });
+    const onA = await signInToServer(a, STAFF, DEMO_PASSWORD);
+    const onB = await signInToServer(b, STAFF, DEMO_PASSWORD);
+    const json = { 'content-type': 'application/json' };
+    const demo = ((await (await fetch(`${a.url}/api/housing-agreements`, { headers: onA })).json()) as { items: Array<{ operator: { id: string }; partner: { id: string } }> }).items[0]!;
+    // Twelve agreements, created through both processes, whose first renewal (15 January 2027) is
+    // reminded of from 16 December 2026: not due by the real clock of today's runs.
+    const titles = Array.from({ length: 12 }, (_, i) => `Job race ${i + 1}`);
+    for (const [i, title] of titles.entries()) {
+      const [server, headers] = i % 2 ? [b, onB] : [a, onA];
+      const res = await fetch(`${server.url}/api/housing-agreements`, { method: 'POST', headers: { ...headers, ...json }, body: JSON.stringify({ operatorId: demo.operator.id, partnerId: demo.partner.id, title: { en: title }, startsOn: '2026-01-15' }) });
+      expect(res.status, await res.clone().text()).toBe(201);
+    }
+    const mailsPerTitle = () =>
+      withClient(superuser, async (c) => {
+        const rows = await c.query<{ body_text: string }>(`select body_text from outbox_messages where kind like 'agreement%' and body_text like '%Job race %'`);
+        return titles.map((t) => rows.rows.filter((r) => new RegExp(`${t}\\b`).test(r.body_text)).length);
+      });
+    expect(await mailsPerTitle()).toEqual(titles.map(() => 0));
+    // Both processes move their clocks to 20 December, several times, each queueing runs (PUT
+    // /api/test-clock queues one); the runs race on both processes' workers.
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(
+        [
+          [a, onA],
+          [b, onB],
+        ].map(([server, headers]) => fetch(`${(server as ServerProcess).url}/api/test-clock`, { method: 'PUT', headers: { ...(headers as Record<string, string>), ...json }, body: JSON.stringify({ now: '2026-12-20T03:00:00Z' }) }).then((r) => expect(r.status).toBe(200))),
+      );
+    }
+    await until(async () => (await mailsPerTitle()).every((n) => n > 0), 60_000, 'every agreement reminded');
+    const runs = () => withClient(superuser, async (c) => (await c.query<{ state: string }>(`select state from pgboss.job where name = 'agreement-renewal-reminders' and singleton_key = 'now'`)).rows.map((r) => r.state));
+    await until(async () => (await runs()).every((state) => state === 'completed'), 60_000, 'every run finished');
+    const sent = await mailsPerTitle();
+    // One mail per active operator administrator or staff member for every agreement: no second set.
+    const people = await withClient(superuser, async (c) =>
+      Number(
+        (
+          await c.query<{ count: string }>(
+            `select count(distinct u.email) from memberships m join users u on u.id = m.user_id
+              where m.organization_id = $1 and m.role in ('operator_admin', 'operator_staff') and u.disabled_at is null`,
+            [demo.operator.id],
+          )
+        ).rows[0]!.count,
+      ),
+    );
+    expect(people).toBeGreaterThan(0);
+    expect(sent).toEqual(titles.map(() => people));
+    expect((await runs()).length).toBeGreaterThanOrEqual(2);
+    await new Promise((r) => setTimeout(r, 3_000)); // a late run would have mailed by now (workers poll every 2 s)
+    expect(await mailsPerTitle()).toEqual(sent);
   }, 300_000);
   it('answers 503, never 500, while its external PostgreSQL is down, recovers, and loses nothing acknowledged', async () => {
     const dataDir = freshDataDir();
