@@ -12,8 +12,8 @@
 //     half, alternately along each cycle, also splits every right pair, so exactly half of every
 //     vertex's edges go to each half;
 //   - d odd: take out a perfect matching (one exists in every regular bipartite graph) as one
-//     colour and go on with d − 1. The matching starts greedy and is completed by the random walks
-//     of Goel, Kapralov and Khanna (2010), expected O(V log V).
+//     colour and go on with d − 1. The matching starts greedy and is completed by random walks in
+//     the manner of Goel, Kapralov and Khanna (2010), expected O(V log V) steps.
 // Euler splits cost O(E) per level over log Δ levels: O(E log Δ) in all.
 //
 // At millions of edges the cost is memory access, not arithmetic, so the layout is chosen for it:
@@ -47,11 +47,13 @@ type Work = {
   /** Per right vertex: the edge waiting for a partner (Euler splits), or the matched left vertex. */
   readonly pending: Int32Array;
   readonly matchLeft: Int32Array;
-  readonly onPath: Int32Array;
-  readonly pathU: Int32Array;
-  readonly pathI: Int32Array;
+  /** Per left pair of the Euler splits: which of its two edges went to the first half. */
+  readonly side: Uint8Array;
   random: number;
 };
+
+const FIRST_EVEN = 1;
+const FIRST_ODD = 2;
 
 /** Colours the n-per-side d-regular graph given as right ends and original indices (fillers: E and above) in left order. */
 function colorRegular(n: number, degree: number, right: Int32Array, id: Int32Array, E: number, colors: Int32Array): void {
@@ -64,9 +66,7 @@ function colorRegular(n: number, degree: number, right: Int32Array, id: Int32Arr
     id: [id, new Int32Array(M)],
     pending: new Int32Array(n),
     matchLeft: new Int32Array(n),
-    onPath: new Int32Array(n).fill(-1),
-    pathU: new Int32Array(n + 1),
-    pathI: new Int32Array(n + 1),
+    side: new Uint8Array(M >> 1),
     random: 0x2545f491,
   };
   // Tasks: [lo, degree, first colour, buffer]; a task's range is [lo, lo + n·degree).
@@ -99,10 +99,10 @@ function paint(w: Work, ids: Int32Array, from: number, to: number, color: number
 /**
  * Splits the d-regular range at lo of `buffer` (d even) into two d/2-regular halves at lo and
  * lo + n·d/2 of the other buffer; when d = 2 the halves are coloured directly instead. The other
- * buffer's right ends hold the right pairing until they are overwritten.
+ * buffer's right ends hold the right pairing until the halves are written.
  */
 function eulerSplit(w: Work, buffer: number, lo: number, d: number, offset: number): void {
-  const { n, pending, colors } = w;
+  const { n, pending, colors, side } = w;
   const R = w.R[buffer]!;
   const id = w.id[buffer]!;
   const partner = w.R[1 - buffer]!;
@@ -123,23 +123,32 @@ function eulerSplit(w: Work, buffer: number, lo: number, d: number, offset: numb
     }
   }
   // Along each cycle: edge e goes to the first half, so its left partner e ^ 1 to the second, and
-  // the right partner of e ^ 1 to the first again. An edge sent to the second half is marked by
-  // turning its partner entry negative (−1 − partner); the cycle closes back at e.
+  // the right partner of e ^ 1 to the first again. side[p] records which edge of the left pair
+  // went first (FIRST_EVEN: edge 2p, FIRST_ODD: 2p + 1; 0 while unvisited), in an array a
+  // quarter the size of `partner`, so that the random reads of `partner` leave its cache lines
+  // clean. Each cycle is walked from its start both ways at once, until the two walks meet: at
+  // the top levels every step is a cache miss, and two independent chains of them overlap in the
+  // memory system where one would wait for each.
+  side.fill(0, 0, half);
   for (let p = 0; p < half; p++) {
-    const start = 2 * p;
-    if (partner[lo + start]! < 0 || partner[lo + start + 1]! < 0) continue;
-    let e = start;
-    do {
-      const at = lo + (e ^ 1);
-      const next = partner[at]!;
-      partner[at] = -1 - next;
-      e = next;
-    } while (e !== start);
+    if (side[p] !== 0) continue;
+    side[p] = FIRST_EVEN;
+    let forward = partner[lo + 2 * p + 1]!; // first half; its pair is next, unless already done
+    let backward = 2 * p; // first half; its right partner's pair is next
+    for (;;) {
+      if (side[forward >> 1] !== 0) break;
+      side[forward >> 1] = forward & 1 ? FIRST_ODD : FIRST_EVEN;
+      forward = partner[lo + (forward ^ 1)]!;
+      const back = partner[lo + backward]!; // second half
+      if (side[back >> 1] !== 0) break;
+      side[back >> 1] = back & 1 ? FIRST_EVEN : FIRST_ODD;
+      backward = back ^ 1;
+    }
   }
   if (d === 2) {
     for (let p = 0; p < half; p++) {
       const i = lo + 2 * p;
-      const first = partner[i]! < 0 ? i + 1 : i;
+      const first = side[p] === FIRST_EVEN ? i : i + 1;
       const a = id[first]!;
       const b = id[i + i + 1 - first]!;
       if (a < w.E) colors[a] = offset;
@@ -148,19 +157,16 @@ function eulerSplit(w: Work, buffer: number, lo: number, d: number, offset: numb
     return;
   }
   // Pair p's edge in the first half goes to position p of it, the other to position p of the
-  // second. Writing the first half's right ends only overwrites marks already read (p ≤ 2p); the
-  // second half's are written after, each found again by its index (indices are unique).
+  // second (the right pairing in `partner` is no longer needed).
   const R2 = partner;
   for (let p = 0; p < half; p++) {
     const i = lo + 2 * p;
-    const first = partner[i]! < 0 ? i + 1 : i;
+    const first = side[p] === FIRST_EVEN ? i : i + 1;
+    const other = i + i + 1 - first;
     id2[lo + p] = id[first]!;
-    id2[lo + half + p] = id[i + i + 1 - first]!;
+    id2[lo + half + p] = id[other]!;
     R2[lo + p] = R[first]!;
-  }
-  for (let p = 0; p < half; p++) {
-    const i = lo + 2 * p;
-    R2[lo + half + p] = id[i] === id2[lo + half + p] ? R[i]! : R[i + 1]!;
+    R2[lo + half + p] = R[other]!;
   }
 }
 
@@ -187,7 +193,7 @@ function takeMatching(w: Work, buffer: number, lo: number, d: number, color: num
     }
     if (matchLeft[u] === -1) free++;
   }
-  if (free > 0) for (let u = 0; u < n; u++) if (matchLeft[u] === -1) augmentByRandomWalk(w, R, lo, d, u);
+  if (free > 0) for (let u = 0; u < n; u++) if (matchLeft[u] === -1) matchByRandomWalk(w, R, lo, d, u);
   const { colors } = w;
   const R2 = w.R[1 - buffer]!;
   const id2 = w.id[1 - buffer]!;
@@ -217,34 +223,25 @@ function nextRandom(w: Work, bound: number): number {
 }
 
 /**
- * From the free left vertex `root`, walk: an unmatched edge to a right vertex, then its matched
- * edge back to the left, until a free right vertex is reached; loops are cut out as they close.
- * The walk is then an augmenting path (Goel, Kapralov and Khanna, 2010).
+ * Matches the free left vertex `root` by a random walk that keeps a matching all along: the free
+ * left vertex takes a random edge of its own; if that edge's right end was matched, its mate is
+ * now the free one and walks on, until a right vertex that was free is reached. (Goel, Kapralov
+ * and Khanna (2010) walk the same way and then augment along the walk with its loops cut out;
+ * swapping at each step needs no record of the walk.) An augmenting path from the free vertex
+ * exists in every state, as Hall's condition holds in a regular bipartite graph, and the walk
+ * follows one with positive probability at each step, so it ends with probability 1.
  */
-function augmentByRandomWalk(w: Work, R: Int32Array, lo: number, d: number, root: number): void {
-  const { matchLeft, pending: matchRight, onPath, pathU, pathI } = w;
-  let len = 0;
+function matchByRandomWalk(w: Work, R: Int32Array, lo: number, d: number, root: number): void {
+  const { matchLeft, pending: matchRight } = w;
   let u = root;
   for (;;) {
-    let i = u * d + nextRandom(w, d);
-    while (i === matchLeft[u]) i = u * d + nextRandom(w, d);
-    onPath[u] = len;
-    pathU[len] = u;
-    pathI[len] = i;
-    len++;
-    const next = matchRight[R[lo + i]!]!;
-    if (next === -1) break;
-    const seen = onPath[next]!;
-    if (seen !== -1) {
-      for (let j = seen; j < len; j++) onPath[pathU[j]!] = -1;
-      len = seen;
-    }
-    u = next;
-  }
-  for (let j = 0; j < len; j++) {
-    const x = pathU[j]!;
-    onPath[x] = -1;
-    matchLeft[x] = pathI[j]!;
-    matchRight[R[lo + pathI[j]!]!] = x;
+    const i = u * d + nextRandom(w, d);
+    const x = R[lo + i]!;
+    const mate = matchRight[x]!;
+    matchLeft[u] = i;
+    matchRight[x] = u;
+    if (mate === -1) return;
+    matchLeft[mate] = -1;
+    u = mate;
   }
 }

@@ -127,6 +127,21 @@ export function reorderSlots(fair: CompiledFair, slot: Int32Array, K: number, bu
  * allocation, which matters in the inner loop of reorderSlots.
  */
 function gapsAt(day: Int32Array, slotOf: Int32Array, from: number, to: number, position: Int32Array): number {
+  // One day (the usual fair, and all slots on a day when the first and last are): one span.
+  if (day[0] === day[day.length - 1]) {
+    let min = Number.MAX_SAFE_INTEGER;
+    let max = -1;
+    let count = 0;
+    for (let k = from; k < to; k++) {
+      const t = slotOf[k]!;
+      if (t < 0) continue;
+      const p = position[t]!;
+      if (p < min) min = p;
+      if (p > max) max = p;
+      count++;
+    }
+    return count === 0 ? 0 : max - min + 1 - count;
+  }
   let gaps = 0;
   for (let k = from; k < to; k++) {
     const t = slotOf[k]!;
