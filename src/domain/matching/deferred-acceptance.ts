@@ -21,15 +21,15 @@
 // How: a rejected student proposes on at once (a chain), so no queue is needed. A company that can
 // only swap (full, or its next seat would be taken back by the cap) publishes its worst held rank
 // as a cut-off, so a proposal it would refuse costs the student's scan one load; under a binding
-// cap most proposals are such refusals. A company keeps a
-// flag per position of its list and a pointer to its worst held position; that pointer only moves
-// down once the company is full or has lost a seat to the cap, so finding the next worst is
-// amortised O(1). With a cap, the seats above each company's target are "extras": the k-th extra of
-// the company at round-robin turn p has the key (k, p), the cap grants the smallest keys, and when
-// the total goes over the cap the largest granted key is taken back (a heap of the companies by
-// their largest key). The largest
-// granted key never grows, which is why a company never takes back a student worse than one it
-// let go, and why its worst-held pointer is monotone.
+// cap most proposals are such refusals. A company keeps, per position of its list, the student held
+// there (so letting one go reads nothing else), and a pointer to its worst held position; that
+// pointer only moves down once the company is full or has lost a seat to the cap, so finding the
+// next worst is amortised O(1). With a cap, the seats above each company's target are "extras":
+// the k-th extra of the company at round-robin turn p has the key (k, p), the cap grants the
+// smallest keys, and when the total goes over the cap the largest granted key is taken back (a
+// heap of the companies by their largest key). The largest granted key never grows, which is why
+// a company never takes back a student worse than one it let go, and why its worst-held pointer
+// is monotone.
 import type { Market } from './market.ts';
 
 export type Matching = {
@@ -43,7 +43,7 @@ const OPEN = 0x7fffffff;
 
 export function deferredAcceptance(market: Market): Matching {
   const { studentCount, companyCount, studentStart, studentList, companyRank, companyStart, companyList, capacity, totalCap } = market;
-  const held = new Uint8Array(companyList.length);
+  const held = new Int32Array(companyList.length); // per position of a company's list: the student held there + 1, or 0
   const worst = new Int32Array(companyCount).fill(-1);
   // Once a company can only swap (it is full, or the cap would take its next seat straight back),
   // its worst held rank, and OPEN before: a student it ranked below that is turned away, so the
@@ -59,8 +59,8 @@ export function deferredAcceptance(market: Market): Matching {
   const dropWorst = (c: number): number => {
     const base = companyStart[c]!;
     let k = worst[c]!;
+    const dropped = held[base + k]! - 1;
     held[base + k] = 0;
-    const dropped = companyList[base + k]!;
     companyOf[dropped] = -1;
     do k--;
     while (k >= 0 && held[base + k] === 0);
@@ -77,11 +77,11 @@ export function deferredAcceptance(market: Market): Matching {
         cutoff[c] = worst[c]!;
         return s;
       }
-      held[companyStart[c]! + r] = 1;
+      held[companyStart[c]! + r] = s + 1;
       companyOf[s] = c;
       return dropWorst(c);
     }
-    held[companyStart[c]! + r] = 1;
+    held[companyStart[c]! + r] = s + 1;
     companyOf[s] = c;
     count[c]!++;
     if (r > worst[c]!) worst[c] = r;
@@ -138,6 +138,8 @@ class CapLedger {
   private readonly turn: Int32Array;
   private readonly companyCount: number;
   private readonly heap: Int32Array;
+  /** The key of the company at each place of the heap, kept beside it so that sifting reads one array. */
+  private readonly heapKey: Float64Array;
   /** Each company's place in the heap, or −1. */
   private readonly at: Int32Array;
   private size = 0;
@@ -148,6 +150,7 @@ class CapLedger {
     this.turn = market.capTurn;
     this.extras = new Int32Array(market.companyCount);
     this.heap = new Int32Array(market.companyCount);
+    this.heapKey = new Float64Array(market.companyCount);
     this.at = new Int32Array(market.companyCount).fill(-1);
   }
 
@@ -166,7 +169,7 @@ class CapLedger {
    * company. This is the common case late in a run, as the largest granted key never grows.
    */
   wouldTakeBack(c: number, held: number): boolean {
-    return held >= this.target[c]! && (this.size === 0 || this.key(c, this.extras[c]! + 1) > this.keyAt(0));
+    return held >= this.target[c]! && (this.size === 0 || this.key(c, this.extras[c]! + 1) > this.heapKey[0]!);
   }
 
   /**
@@ -196,14 +199,17 @@ class CapLedger {
     return extra * this.companyCount + this.turn[c]!;
   }
 
-  private keyAt(i: number): number {
-    const c = this.heap[i]!;
-    return this.key(c, this.extras[c]!);
-  }
-
+  /** Puts company c at place i of the heap, with its current key. */
   private place(c: number, i: number): void {
     this.heap[i] = c;
+    this.heapKey[i] = this.key(c, this.extras[c]!);
     this.at[c] = i;
+  }
+
+  private move(from: number, to: number): void {
+    this.heap[to] = this.heap[from]!;
+    this.heapKey[to] = this.heapKey[from]!;
+    this.at[this.heap[to]!] = to;
   }
 
   private siftUp(from: number): void {
@@ -212,8 +218,8 @@ class CapLedger {
     let i = from;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.keyAt(parent) >= key) break;
-      this.place(this.heap[parent]!, i);
+      if (this.heapKey[parent]! >= key) break;
+      this.move(parent, i);
       i = parent;
     }
     this.place(c, i);
@@ -226,9 +232,9 @@ class CapLedger {
     for (;;) {
       let child = 2 * i + 1;
       if (child >= this.size) break;
-      if (child + 1 < this.size && this.keyAt(child + 1) > this.keyAt(child)) child++;
-      if (this.keyAt(child) <= key) break;
-      this.place(this.heap[child]!, i);
+      if (child + 1 < this.size && this.heapKey[child + 1]! > this.heapKey[child]!) child++;
+      if (this.heapKey[child]! <= key) break;
+      this.move(child, i);
       i = child;
     }
     this.place(c, i);
