@@ -23,6 +23,10 @@
 //     optimum (HiGHS on the first instances of each kind and on the first few where the scheduler
 //     left something out or missed its bound).
 // BENCH_QUICK=1 shrinks every count, for trying the bench out; the figures quoted come without it.
+// SCHEDULING_PARTS picks parts (comma-separated: typical, highs, national, cli, limits; default all;
+// e.g. SCHEDULING_PARTS=national for the national scale alone, about 2 min instead of 25): a run of
+// only some parts prints its figures and writes them to the system's temporary folder, leaving
+// bench/results/scheduling.json to the full run.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,6 +56,10 @@ import {
 } from './fair-generators.ts';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+const ALL_PARTS = ['typical', 'highs', 'national', 'cli', 'limits'] as const;
+const PARTS = new Set(process.env.SCHEDULING_PARTS?.split(',').map((p) => p.trim()) ?? ALL_PARTS);
+const unknownParts = [...PARTS].filter((p) => !(ALL_PARTS as readonly string[]).includes(p));
+if (unknownParts.length > 0) throw new Error(`SCHEDULING_PARTS: unknown ${unknownParts.join(', ')} (known: ${ALL_PARTS.join(', ')})`);
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED = 20_261_126;
 const HIGHS_TYPICAL_LIMIT_S = QUICK ? 5 : 60;
@@ -226,6 +234,7 @@ async function typicalFair() {
   const instance = fairWithoutLimits(mulberry32(SEED), TYPICAL);
   const n = QUICK ? 3 : 15;
   const figures = measureWithoutLimits('typical fair', instance, { solve: { warmups: 3, runs: n }, noGaps: { warmups: 3, runs: n }, color: { warmups: 3, runs: n }, plain: { warmups: 3, runs: n } });
+  if (!PARTS.has('highs')) return { shape: TYPICAL, ...figures };
 
   // HiGHS: the same shape with a tenth of the students, then the whole fair, each with a time limit.
   const small = fairWithoutLimits(mulberry32(SEED + 1), { ...TYPICAL, students: 70 });
@@ -353,12 +362,12 @@ async function nationalScale() {
   const scale = QUICK ? 10 : 1;
   const national = fairWithoutLimits(mulberry32(SEED + 2), { ...shape100k, students: shape100k.students / scale, companies: shape100k.companies / scale });
   const at100k = measureWithoutLimits('100,000 interviews', national, { solve: { warmups: 3, runs: n }, noGaps: { warmups: 3, runs: n }, color: { warmups: 3, runs: n }, plain: { warmups: 3, runs: n } });
-  const cli = await measureCli(national);
+  const cli = PARTS.has('cli') ? await measureCli(national) : null;
   const balanced100k = measureColoringsOnly('100,000 interviews, every company 50 in one room', balancedFair(mulberry32(SEED + 3), 20_000 / scale, 2_000 / scale, 5), { color: { warmups: 3, runs: n }, plain: { warmups: 3, runs: n } });
 
   const huge = fairWithoutLimits(mulberry32(SEED + 4), { ...shape2m, students: shape2m.students / scale, companies: shape2m.companies / scale });
   const at2m = measureWithoutLimits('2,000,000 interviews', huge, {
-    solve: { warmups: 0, runs: 1 },
+    solve: { warmups: 1, runs: QUICK ? 2 : 7 },
     noGaps: { warmups: 1, runs: QUICK ? 2 : 7 },
     color: { warmups: 1, runs: QUICK ? 2 : 7 },
     plain: { warmups: 0, runs: 2 },
@@ -514,14 +523,20 @@ async function benchmark(): Promise<void> {
   const loadAtStart = loadAverage();
   log(`Interview-fair scheduler benchmark${QUICK ? ' (BENCH_QUICK: reduced counts)' : ''} at ${codeAtStart}; ${os.cpus().length} CPUs, load ${loadAtStart.join(' ')}`);
   const minutes: Record<string, number> = {};
-  const typical = await part(minutes, 'typical', typicalFair);
-  const national = await part(minutes, 'national', nationalScale);
-  const limits = await part(minutes, 'limits', withLimits);
+  const typical = PARTS.has('typical') || PARTS.has('highs') ? await part(minutes, 'typical', typicalFair) : null;
+  const national = PARTS.has('national') || PARTS.has('cli') ? await part(minutes, 'national', nationalScale) : null;
+  const limits = PARTS.has('limits') ? await part(minutes, 'limits', withLimits) : null;
   minutes['total'] = round((performance.now() - started) / 60_000, 2);
   const code = { atStart: codeAtStart, atEnd: codeState() };
   if (code.atStart !== code.atEnd) log(`!! the code changed during the run: ${code.atStart} at the start, ${code.atEnd} at the end`);
   log(`\nDone in ${minutes['total']} min (${Object.entries(minutes).map(([k, v]) => `${k} ${v}`).join(', ')}); load ${loadAverage().join(' ')}`);
-  writeResult('scheduling', { quick: QUICK, seed: SEED, code, minutes, load: { atStart: loadAtStart, atEnd: loadAverage() }, typical, national, limits });
+  const figures = { quick: QUICK, parts: [...PARTS], seed: SEED, code, minutes, load: { atStart: loadAtStart, atEnd: loadAverage() }, typical, national, limits };
+  if (PARTS.size === ALL_PARTS.length) writeResult('scheduling', figures);
+  else {
+    const file = path.join(os.tmpdir(), 'kakehashi-scheduling-parts.json');
+    fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`);
+    log(`Only ${[...PARTS].join(', ')}: figures in ${file} (bench/results/scheduling.json is left to the full run)`);
+  }
 }
 
 const child = process.env.HIGHS_CHILD;
