@@ -4,7 +4,8 @@
 //   PostgreSQL's amcheck finds every B-tree index and every table intact;
 // - two app processes on one PostgreSQL (the second through DATABASE_URL): concurrent edits of one
 //   record through both never lose an update — exactly one edit of a version wins, the others get
-//   409 — and a write made through one is read through the other; background jobs queued through
+//   409 — and a write made through one is read through the other; concurrent bookings of the
+//   same flats through both never double-book a bed or a person; background jobs queued through
 //   both (renewal-reminder runs racing on both processes' workers) mail each agreement once;
 // - that external PostgreSQL stopped at once (SIGQUIT, what `pg_ctl stop -m immediate` sends)
 //   under a stream of writes and started again: /readyz turns red then green, every request in
@@ -15,8 +16,12 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { createPasswordHasher } from '../../src/server/auth/password-hasher.ts';
 import { isProcessAlive } from '../../src/server/db/embedded/processes.ts';
+import * as schema from '../../src/server/db/schema/index.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.ts';
+import { addInterns } from '../support/housing.ts';
 import { signInToServer, startServer, stopServer, type ServerProcess } from './server-process.ts';
 
 const KILLS = Number(process.env.FAULT_KILLS ?? 20);
@@ -132,7 +137,7 @@ describe('faults', () => {
     await stopServer(last);
   }, 900_000);
 
-  it('keeps concurrent edits through two app processes on one PostgreSQL from losing an update', async () => {
+  it('keeps concurrent edits and bookings through two app processes on one PostgreSQL from losing an update or double-booking', async () => {
     const dataDir = freshDataDir();
     const a = await start(dataDir);
     const { app, owner } = clusterOf(dataDir);
@@ -155,6 +160,51 @@ describe('faults', () => {
         expect(await read(server, headers)).toMatchObject({ version: version + 1, city: won[0]!.city });
       }
     }
+    // Bookings: every demo intern asks for each of four one-person flats for the same nights,
+    // all at once, half through each process. A flat holds one person and a person one flat a
+    // night (exclusion constraints), so at most four win; every other answer is 409.
+    const get = async <T>(server: ServerProcess, headers: Record<string, string>, url: string) => (await (await fetch(`${server.url}${url}`, { headers })).json()) as T;
+    const programs = await get<{ items: Array<{ id: string; name: { en?: string } }> }>(a, onA, '/api/programs?pageSize=100');
+    const fy2025 = programs.items.find((p) => p.name.en?.startsWith('FY2025'))!;
+    // The demo has no interns yet: six go straight into the database, as the integration tests' do.
+    await withClient(clusterOf(dataDir).superuser, async (c) => {
+      const roles = (await c.query<{ organization_id: string; role: string }>('select organization_id, role from participations where program_id = $1 order by organization_id', [fy2025.id])).rows;
+      const of = (role: string) => roles.filter((r) => r.role === role).map((r) => r.organization_id);
+      // Its host companies have not joined yet: two of the demo's companies take the interns.
+      const [company, company2] = (await c.query<{ id: string }>(`select id from organizations where kind = 'company' order by id limit 2`)).rows.map((r) => r.id);
+      const pool = new pg.Pool({ connectionString: clusterOf(dataDir).superuser, max: 2 });
+      try {
+        await addInterns({ database: { db: drizzle(pool, { schema }) }, hasher: createPasswordHasher() }, { program: fy2025.id, college: of('sending_college')[0]!, company: company!, company2: company2! }, 6);
+      } finally {
+        await pool.end();
+      }
+    });
+    const board = await get<{ units: Array<{ id: string; capacity: number }>; interns: Array<{ applicationId: string }> }>(a, onA, `/api/programs/${fy2025.id}/housing`);
+    const flats = board.units.filter((u) => u.capacity === 1).slice(0, 4);
+    expect(flats).toHaveLength(4);
+    expect(board.interns.length).toBeGreaterThanOrEqual(2);
+    const asks = flats.flatMap((flat) => board.interns.map((intern) => ({ flat: flat.id, applicationId: intern.applicationId })));
+    const answers = await Promise.all(
+      asks.map(({ flat, applicationId }, i) =>
+        fetch(`${(i % 2 ? b : a).url}/api/programs/${fy2025.id}/stays`, { method: 'POST', headers: { ...(i % 2 ? onB : onA), 'content-type': 'application/json' }, body: JSON.stringify({ applicationId, unitId: flat, checkIn: '2025-09-05', checkOut: '2025-09-10' }) }).then((r) => r.status),
+      ),
+    );
+    const booked = answers.filter((status) => status === 201).length;
+    expect(answers.filter((status) => status !== 201).every((status) => status === 409)).toBe(true);
+    expect(booked).toBeGreaterThanOrEqual(1);
+    expect(booked).toBeLessThanOrEqual(Math.min(flats.length, board.interns.length));
+    await withClient(clusterOf(dataDir).superuser, async (c) => {
+      const stays = await c.query<{ count: string }>(`select count(*) from stays where program_id = $1 and check_in = '2025-09-05' and check_out = '2025-09-10'`, [fy2025.id]);
+      expect(Number(stays.rows[0]!.count)).toBe(booked);
+      const doubled = await c.query(
+        `select 1 from stays x join stays y on x.id < y.id and x.program_id = y.program_id
+          and daterange(x.check_in, x.check_out) && daterange(y.check_in, y.check_out)
+          and ((x.unit_id = y.unit_id and x.bed = y.bed) or x.occupant_user_id = y.occupant_user_id)
+          where x.program_id = $1`,
+        [fy2025.id],
+      );
+      expect(doubled.rows).toEqual([]);
+    });
   }, 300_000);
   it('runs background jobs once across two app processes: racing renewal-reminder runs mail each agreement once', async () => {
     const dataDir = freshDataDir();

@@ -46,7 +46,7 @@ export async function housingWorld(t: T, internCount: number) {
 }
 
 /** Interns straight into the database: applications moved to `intern`, placed alternately at the two companies. */
-export async function addInterns(t: T, w: { program: string; college: string; company: string; company2: string }, count: number): Promise<{ applicationId: string; userId: string; companyId: string }[]> {
+export async function addInterns(t: Pick<T, 'database' | 'hasher'>, w: { program: string; college: string; company: string; company2: string }, count: number): Promise<{ applicationId: string; userId: string; companyId: string }[]> {
   return runAsSystem(async () => {
     const db = t.database.db;
     const [round] = await db
