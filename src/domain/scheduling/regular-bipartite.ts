@@ -29,8 +29,11 @@ export function packByDegree(degree: Int32Array, capacity: number): { group: Int
   const order = new Int32Array(n);
   for (let v = n - 1; v >= 0; v--) order[--byDegree[capacity - degree[v]!]!] = v;
 
-  // Open groups by their remaining capacity: stacks in one array, linked through `next`.
+  // Open groups by their remaining capacity: stacks in one array, linked through `next`; `open`
+  // has bit r set when some group has exactly r left, so that the best fit is found a word of 32
+  // capacities at a time (many equal degrees otherwise scan up to Δ empty stacks each).
   const head = new Int32Array(capacity + 1).fill(-1);
+  const open = new Int32Array((capacity >> 5) + 1);
   const next = new Int32Array(n);
   const group = new Int32Array(n);
   let count = 0;
@@ -38,8 +41,7 @@ export function packByDegree(degree: Int32Array, capacity: number): { group: Int
     const v = order[k]!;
     const d = degree[v]!;
     if (d === 0) continue; // no edges: any group will do, and 0 exists once any vertex has an edge
-    let room = d;
-    while (room <= capacity && head[room] === -1) room++;
+    let room = smallestOpen(open, d);
     let g: number;
     if (room > capacity) {
       g = count++;
@@ -48,15 +50,29 @@ export function packByDegree(degree: Int32Array, capacity: number): { group: Int
     } else {
       g = head[room]!;
       head[room] = next[g]!;
+      if (head[room] === -1) open[room >> 5]! &= ~(1 << (room & 31));
     }
     group[v] = g;
     const left = room - d;
     if (left > 0) {
       next[g] = head[left]!;
       head[left] = g;
+      open[left >> 5]! |= 1 << (left & 31);
     }
   }
   return { group, count };
+}
+
+/** The smallest r ≥ from with bit r set in `bits`, or more than any bit's index when none is. */
+function smallestOpen(bits: Int32Array, from: number): number {
+  let word = from >> 5;
+  if (word >= bits.length) return word << 5;
+  let rest = bits[word]! & (-1 << (from & 31));
+  while (rest === 0) {
+    if (++word === bits.length) return word << 5;
+    rest = bits[word]!;
+  }
+  return (word << 5) + 31 - Math.clz32(rest & -rest);
 }
 
 /** Δ-regular supergraph of the groups, grouped by left group; Δ = max degree of the input (at least 1 when there are edges). */

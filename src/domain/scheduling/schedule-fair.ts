@@ -114,11 +114,14 @@ function colorWithRooms(fair: CompiledFair, keep: Uint8Array | null, slot: Int32
 function solveByEdgeColoring(fair: CompiledFair, settings: Required<ScheduleOptions>): CompactSchedule {
   const { E, T } = fair;
   const lowerBound = konigBound(fair, null);
-  const slot = new Int32Array(E).fill(-1);
-  const room = new Int32Array(E).fill(-1);
+  // Every interview gets a slot and a room unless there are too few slots: −1 only then.
+  const slot = new Int32Array(E);
+  const room = new Int32Array(E);
   const reason = new Int8Array(E).fill(-1);
   let keep: Uint8Array | null = null;
   if (lowerBound > T) {
+    slot.fill(-1);
+    room.fill(-1);
     const all = new Uint8Array(E).fill(1);
     // The fewest slots that hold as many as T slots do (the count grows with the slots).
     const count = (H: number) => largestFittingSubset(fair.S, fair.C, fair.student, fair.company, fair.rooms, all, H);
