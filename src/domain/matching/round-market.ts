@@ -3,9 +3,10 @@
 // order), the interviewed pairs (the JRMP rule; null when the operator relaxed it) and the cap's
 // settings. Every list is cut to who may rank whom now: a student ranks the round's companies; a
 // company the students in the market whose consent names it and, under the JRMP rule, whom it
-// interviewed. Ids become numbers through one Map per side; the pair checks go through stamp
-// arrays per company, so no string keys are built. O(E + S + C + P) for P interviewed pairs and
-// consent recipients.
+// interviewed. Ids become numbers through one Map per side, each id looked up once; the pairs
+// are numbered into typed arrays and grouped by company with a counting sort, and the pair checks
+// go through stamp arrays per company, so no string keys, tuples or growing arrays are built.
+// O(E + S + C + P) for P interviewed pairs and consent recipients.
 import { assembleMarket, type Market } from './market.ts';
 import type { RoundCompany, RoundSettings } from './matching-round.ts';
 
@@ -21,8 +22,8 @@ export type RoundRows = {
 export function roundMarket(rows: RoundRows): Market {
   const S = rows.students.length;
   const C = rows.companies.length;
-  const studentOf = new Map(rows.students.map((s, i) => [s.applicationId, i]));
-  const companyOf = new Map(rows.companies.map((c, i) => [c.organizationId, i]));
+  const studentOf = indexOf(rows.students, (s) => s.applicationId);
+  const companyOf = indexOf(rows.companies, (c) => c.organizationId);
   const studentLists = new Array<readonly string[] | undefined>(S);
   const companyLists = new Array<readonly string[] | undefined>(C);
   for (const l of rows.lists) {
@@ -34,44 +35,20 @@ export function roundMarket(rows: RoundRows): Market {
       if (c !== undefined) companyLists[c] = l.ranking;
     }
   }
-  const consenting = groupByCompany(C, rows.students.length, (push) => rows.students.forEach((st, s) => st.recipientIds.forEach((id) => push(s, companyOf.get(id) ?? -1))));
-  const interviewed =
-    rows.interviewed &&
-    groupByCompany(C, rows.interviewed.length, (push) => {
-      // The pairs come grouped by company as a rule: its id is looked up once a run.
-      let lastId: string | null = null;
-      let last = -1;
-      for (const p of rows.interviewed!) {
-        if (p.organizationId !== lastId) {
-          lastId = p.organizationId;
-          last = companyOf.get(lastId) ?? -1;
-        }
-        push(studentOf.get(p.applicationId) ?? -1, last);
-      }
-    });
-  const seen = new Int32Array(Math.max(S, C)).fill(-1);
-  const student = flatten(S, (s, push) => {
-    for (const id of studentLists[s] ?? []) {
-      const c = companyOf.get(id);
-      if (c !== undefined && seen[c] !== s) {
-        seen[c] = s;
-        push(c);
-      }
-    }
-  });
-  seen.fill(-1);
+  const consenting = groupByCompany(C, consentPairs(rows.students, companyOf));
+  const interviewed = rows.interviewed && groupByCompany(C, interviewedPairs(rows.interviewed, studentOf, companyOf));
+  const student = flatten(studentLists, companyOf, C);
+  // Company c may rank the students stamped c in `allowed`: those whose consent names it and, under the JRMP rule, whom it interviewed.
   const consents = new Int32Array(S).fill(-1);
   const allowed = new Int32Array(S).fill(-1);
-  const company = flatten(C, (c, push) => {
-    for (const s of consenting.of(c)) consents[s] = c;
-    for (const s of interviewed ? interviewed.of(c) : consenting.of(c)) if (consents[s] === c) allowed[s] = c;
-    for (const id of companyLists[c] ?? []) {
-      const s = studentOf.get(id);
-      if (s !== undefined && allowed[s] === c && seen[s] !== c) {
-        seen[s] = c;
-        push(s);
-      }
-    }
+  const company = flatten(companyLists, studentOf, S, {
+    allowed,
+    prepare: (c) => {
+      consenting.forEach(c, (s) => (consents[s] = c));
+      (interviewed ?? consenting).forEach(c, (s) => {
+        if (consents[s] === c) allowed[s] = c;
+      });
+    },
   });
   return assembleMarket({
     studentStart: student.start,
@@ -81,6 +58,13 @@ export function roundMarket(rows: RoundRows): Market {
     capacity: Int32Array.from(rows.companies, (c) => c.seats),
     ...capOf(rows, companyOf),
   });
+}
+
+/** Each id's number: its place in `items` (the last, if an id came twice). */
+function indexOf<T>(items: readonly T[], id: (item: T) => string): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) index.set(id(items[i]!), i);
+  return index;
 }
 
 function capOf(rows: RoundRows, companyOf: ReadonlyMap<string, number>) {
@@ -103,45 +87,83 @@ function capOf(rows: RoundRows, companyOf: ReadonlyMap<string, number>) {
   return { totalCap, capTurn, capTarget };
 }
 
-/** Pairs (student, company), given by `each` through `push`, grouped by company; pairs naming no one (−1) dropped. */
-function groupByCompany(C: number, sizeHint: number, each: (push: (s: number, c: number) => void) => void): { of: (c: number) => Int32Array } {
-  let pairs = new Int32Array(2 * Math.max(16, sizeHint));
+/** Pairs as two parallel arrays of numbers, −1 where an id is not in the round. */
+type Pairs = { readonly students: Int32Array; readonly companies: Int32Array };
+
+/** Each student with each company their consent names. */
+function consentPairs(students: RoundRows['students'], companyOf: ReadonlyMap<string, number>): Pairs {
   let n = 0;
-  each((s, c) => {
-    if (s < 0 || c < 0) return;
-    if (2 * n === pairs.length) {
-      const grown = new Int32Array(pairs.length * 2);
-      grown.set(pairs);
-      pairs = grown;
+  for (const st of students) n += st.recipientIds.length;
+  const pairs = { students: new Int32Array(n), companies: new Int32Array(n) };
+  let i = 0;
+  for (let s = 0; s < students.length; s++) {
+    for (const id of students[s]!.recipientIds) {
+      pairs.students[i] = s;
+      pairs.companies[i++] = companyOf.get(id) ?? -1;
     }
-    pairs[2 * n] = s;
-    pairs[2 * n + 1] = c;
-    n++;
-  });
-  const start = new Int32Array(C + 1);
-  for (let i = 0; i < n; i++) start[pairs[2 * i + 1]! + 1]!++;
-  for (let c = 0; c < C; c++) start[c + 1]! += start[c]!;
-  const fill = start.slice(0, C);
-  const students = new Int32Array(n);
-  for (let i = 0; i < n; i++) students[fill[pairs[2 * i + 1]!]!++] = pairs[2 * i]!;
-  return { of: (c) => students.subarray(start[c]!, start[c + 1]!) };
+  }
+  return pairs;
 }
 
-/** Compressed rows from a callback that pushes each owner's entries in order. */
-function flatten(owners: number, each: (owner: number, push: (x: number) => void) => void): { start: Int32Array; list: Int32Array } {
-  const start = new Int32Array(owners + 1);
-  let list = new Int32Array(1024);
-  let n = 0;
-  const push = (x: number) => {
-    if (n === list.length) {
-      const grown = new Int32Array(list.length * 2);
-      grown.set(list);
-      list = grown;
+function interviewedPairs(interviewed: NonNullable<RoundRows['interviewed']>, studentOf: ReadonlyMap<string, number>, companyOf: ReadonlyMap<string, number>): Pairs {
+  const pairs = { students: new Int32Array(interviewed.length), companies: new Int32Array(interviewed.length) };
+  // The pairs come grouped by company as a rule: its id is looked up once a run.
+  let lastId: string | null = null;
+  let last = -1;
+  for (let i = 0; i < interviewed.length; i++) {
+    const p = interviewed[i]!;
+    if (p.organizationId !== lastId) {
+      lastId = p.organizationId;
+      last = companyOf.get(lastId) ?? -1;
     }
-    list[n++] = x;
+    pairs.students[i] = last === -1 ? -1 : (studentOf.get(p.applicationId) ?? -1);
+    pairs.companies[i] = last;
+  }
+  return pairs;
+}
+
+/** The pairs' students grouped by company (a counting sort, input order kept); pairs naming no one dropped. */
+function groupByCompany(C: number, pairs: Pairs): { forEach: (c: number, f: (s: number) => void) => void } {
+  const start = new Int32Array(C + 1);
+  const n = pairs.students.length;
+  for (let i = 0; i < n; i++) if (pairs.students[i]! >= 0 && pairs.companies[i]! >= 0) start[pairs.companies[i]! + 1]!++;
+  for (let c = 0; c < C; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, C);
+  const students = new Int32Array(start[C]!);
+  for (let i = 0; i < n; i++) if (pairs.students[i]! >= 0 && pairs.companies[i]! >= 0) students[fill[pairs.companies[i]!]!++] = pairs.students[i]!;
+  return {
+    forEach: (c, f) => {
+      for (let i = start[c]!, end = start[c + 1]!; i < end; i++) f(students[i]!);
+    },
   };
+}
+
+/**
+ * Compressed rows from each owner's list of ids: an id becomes its number (< `targets`) through
+ * `index`, and is kept if it is known, not a repeat and, when `allowed` is given, stamped with the
+ * owner there (after `prepare` ran for the owner).
+ */
+function flatten(lists: readonly (readonly string[] | undefined)[], index: ReadonlyMap<string, number>, targets: number, only?: { allowed: Int32Array; prepare: (owner: number) => void }): { start: Int32Array; list: Int32Array } {
+  const owners = lists.length;
+  let total = 0;
+  for (let o = 0; o < owners; o++) total += lists[o]?.length ?? 0;
+  const start = new Int32Array(owners + 1);
+  const list = new Int32Array(total);
+  const seen = new Int32Array(targets).fill(-1);
+  const allowed = only?.allowed;
+  let n = 0;
   for (let o = 0; o < owners; o++) {
-    each(o, push);
+    only?.prepare(o);
+    const ids = lists[o];
+    if (ids !== undefined) {
+      for (let k = 0; k < ids.length; k++) {
+        const x = index.get(ids[k]!);
+        if (x !== undefined && seen[x] !== o && (allowed === undefined || allowed[x] === o)) {
+          seen[x] = o;
+          list[n++] = x;
+        }
+      }
+    }
     start[o + 1] = n;
   }
   return { start, list: list.slice(0, n) };
