@@ -7,7 +7,7 @@
 // (edges / Δ) + 1 per side, so the regular graph has at most about 1.23·E + Δ edges.
 // The edges come out grouped by their left group: left group u holds positions u·Δ … u·Δ + Δ − 1,
 // so that the left end of an edge is its position divided by Δ and need not be stored.
-// O(V + E + Δ·groups).
+// O(V·(1 + Δ/32) + E + Δ·groups): the best fit looks through the open capacities 32 at a time.
 
 export type RegularBipartite = {
   /** Groups per side. */
