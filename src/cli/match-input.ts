@@ -317,7 +317,7 @@ class LeanReader {
       digits();
     }
     this.pos = p;
-    return Number(String.fromCharCode(...bytes.subarray(from, p)));
+    return wholeNumber(bytes, from, p) ?? Number(Buffer.from(bytes.buffer, bytes.byteOffset + from, p - from).toString('latin1'));
   }
 
   /** Any JSON value, checked as strictly as JSON.parse does, and ignored. */
@@ -362,6 +362,18 @@ class LeanReader {
     for (let i = 0; i < word.length; i++) if (this.bytes[this.pos + i] !== word.charCodeAt(i)) throw BAIL;
     this.pos += word.length;
   }
+}
+
+/** The value of bytes[from … to) when they are only digits, few enough to be exact (capacities are); otherwise undefined. */
+function wholeNumber(bytes: Uint8Array, from: number, to: number): number | undefined {
+  if (to - from > 15) return undefined;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = bytes[i]! - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 const isHex = (b: number | undefined) => b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66));
