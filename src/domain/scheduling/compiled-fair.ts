@@ -44,9 +44,8 @@ export function compileFair(instance: FairInstance): CompiledFair {
   let pinSlot: Int32Array | null = null;
   let pinRoom: Int32Array | null = null;
   const { students } = instance;
-  // A null-prototype object rather than a Map: its lookups of 2,000,000 ids took 25–30 % less time.
-  const companyIndex: Record<string, number> = Object.create(null) as Record<string, number>;
-  instance.companies.forEach((c, i) => (companyIndex[c.id] = i));
+  const companyIndex = new Map<string, number>();
+  instance.companies.forEach((c, i) => companyIndex.set(c.id, i));
   // Interviews usually come student by student, in the students' order: the student is then the
   // last one's or the next, and the index of every student (a large Map) is built only if not.
   let studentIndex: Map<string, number> | null = null;
@@ -65,7 +64,7 @@ export function compileFair(instance: FairInstance): CompiledFair {
       }
     }
     student[e] = s;
-    company[e] = companyIndex[interview.company]!;
+    company[e] = companyIndex.get(interview.company)!;
     if (interview.interpreter) needsInterpreter[e] = 1;
     if (interview.pinned) {
       pinSlot ??= new Int32Array(E).fill(-1);
