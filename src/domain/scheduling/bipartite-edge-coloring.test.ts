@@ -102,6 +102,20 @@ describe('colorBipartiteEdges on larger graphs', () => {
     );
   }, 60_000);
 
+  it('gives the same colours whatever it coloured before (its kept buffers are overwritten before they are read)', () => {
+    fc.assert(
+      fc.property(multigraph, multigraph, (g, before) => {
+        const arrays = ({ edges }: { edges: [number, number][] }) => [Int32Array.from(edges, (e) => e[0]), Int32Array.from(edges, (e) => e[1])] as const;
+        const [left, right] = arrays(g);
+        const first = colorBipartiteEdges(g.nLeft, g.nRight, left, right).colors;
+        const [otherLeft, otherRight] = arrays(before);
+        colorBipartiteEdges(before.nLeft, before.nRight, otherLeft, otherRight);
+        expect(Array.from(colorBipartiteEdges(g.nLeft, g.nRight, left, right).colors)).toEqual(Array.from(first));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('writes into the array it is given, and only the first E entries of it', () => {
     const left = Int32Array.from([0, 0, 1, 1, 2]);
     const right = Int32Array.from([0, 1, 0, 1, 1]);

@@ -75,8 +75,12 @@ function smallestOpen(bits: Int32Array, from: number): number {
   return (word << 5) + 31 - Math.clz32(rest & -rest);
 }
 
-/** Δ-regular supergraph of the groups, grouped by left group; Δ = max degree of the input (at least 1 when there are edges). */
-export function regularize(nLeft: number, nRight: number, left: Int32Array, right: Int32Array): RegularBipartite {
+/**
+ * Δ-regular supergraph of the groups, grouped by left group; Δ = max degree of the input (at least
+ * 1 when there are edges). Its two arrays come from `allocate` (0: right ends, 1: ids), which
+ * may hand out buffers kept from an earlier call: every entry is written before it is read.
+ */
+export function regularize(nLeft: number, nRight: number, left: Int32Array, right: Int32Array, allocate: (which: 0 | 1, length: number) => Int32Array = freshInt32): RegularBipartite {
   const E = left.length;
   const degLeft = new Int32Array(nLeft);
   const degRight = new Int32Array(nRight);
@@ -93,8 +97,8 @@ export function regularize(nLeft: number, nRight: number, left: Int32Array, righ
   const groupRight = packByDegree(degRight, degree);
   const n = Math.max(groupLeft.count, groupRight.count);
   const M = n * degree;
-  const outRight = new Int32Array(M);
-  const id = new Int32Array(M);
+  const outRight = allocate(0, M);
+  const id = allocate(1, M);
   // fillLeft[a]: edges placed so far in left group a; fillRight[b]: edge ends of right group b.
   const fillLeft = new Int32Array(n);
   const fillRight = new Int32Array(n);
@@ -120,4 +124,8 @@ export function regularize(nLeft: number, nRight: number, left: Int32Array, righ
     }
   }
   return { n, degree, right: outRight, id };
+}
+
+function freshInt32(_which: 0 | 1, length: number): Int32Array {
+  return new Int32Array(length);
 }
