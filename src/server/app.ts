@@ -121,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const hasher = options.hasher ?? createPasswordHasher();
-  const auth = createAuth(options.database.db, options.auth, hasher, passwordResetMailer(options.mailer), (level, message) =>
+  const auth = createAuth(options.database.authDb, options.auth, hasher, passwordResetMailer(options.mailer), (level, message) =>
     options.logger[level === 'error' ? 'error' : 'debug']({ source: 'better-auth' }, message),
   );
   const routeTable: RouteEntry[] = [];
@@ -156,7 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerLoadShedding(app, options.database.pool, options.loadLimits);
   await registerSecurityHeaders(app);
   registerCsrfGuard(app);
-  registerAuthentication(app, auth, options.database.db, options.auth);
+  registerAuthentication(app, auth, options.database.authDb, options.auth);
   registerRouteAccess(app, options.database.db, routeTable);
   registerIdempotency(app, options.database.db); // after access: a refused request claims no key
   await app.register(fastifyRateLimit, { global: false });

@@ -15,6 +15,12 @@ export type Database = {
   kind: 'embedded' | 'external';
   db: Db;
   pool: pg.Pool;
+  /**
+   * Who is asking (the session, the person, their memberships) on connections of its own. Each
+   * request looks them up before its scope is known and works in its person's scope after: on one
+   * pool every request would switch its connection's scope twice, a round trip each.
+   */
+  authDb: Db;
   /** True while the embedded server process runs (always true for an external server). */
   serverRunning(): boolean;
   close(): Promise<void>;
@@ -57,20 +63,26 @@ function externalTarget(appUrl: string, ownerUrl: string): DatabaseTarget {
   return { appUrl, ownerUrl, appRole: appUser && appUser !== ownerUser ? appUser : null };
 }
 
+/** Session lookups are two short statements: a few connections serve every request's. */
+const AUTH_POOL_MAX = 4;
+
 export function connect(kind: Database['kind'], url: string, poolMax: number, cluster: RunningCluster | null): Database {
   // Row-level security: every connection serves the scope of the request that uses it.
   const pool = new ScopedPool({ connectionString: url, max: poolMax, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+  const authPool = new ScopedPool({ connectionString: url, max: AUTH_POOL_MAX, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  authPool.on('error', () => undefined);
   let running = true;
   void cluster?.exited.then(() => (running = false));
   return {
     kind,
     db: drizzle(pool, { schema }),
     pool,
+    authDb: drizzle(authPool, { schema }),
     serverRunning: () => running,
     close: async () => {
-      await pool.end();
+      await Promise.all([pool.end(), authPool.end()]);
       await cluster?.stop();
     },
   };

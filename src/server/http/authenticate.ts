@@ -7,7 +7,7 @@ import { AppError } from '../../domain/errors/app-error.ts';
 import { CLIENT_ADDRESS_HEADER, SESSION_COOKIE, type Auth, type AuthSettings } from '../auth/auth.ts';
 import { setActorOrganizations } from '../db/actor-scope.ts';
 import type { Db } from '../db/database.ts';
-import { deleteSession, deleteSessionsOf, findPerson } from '../repositories/accounts.repository.ts';
+import { deleteSession, deleteSessionsOf, listMemberships } from '../repositories/accounts.repository.ts';
 
 export type SignedInActor = Actor & {
   name: string;
@@ -66,8 +66,9 @@ export function registerAuthentication(app: FastifyInstance, auth: Auth, db: Db,
       void reply.header('set-cookie', expiredSessionCookie);
       return;
     }
-    const person = await findPerson(db, user.id);
-    if (!person || person.disabledAt) {
+    // better-auth has just read the person's row (with our fields): only the memberships are left.
+    const person = { ...(user as typeof user & { language: string; disabledAt: Date | null; twoFactorEnabled: boolean | null }), memberships: await listMemberships(db, user.id) };
+    if (person.disabledAt) {
       await deleteSessionsOf(db, user.id);
       void reply.header('set-cookie', expiredSessionCookie);
       return;
@@ -78,7 +79,7 @@ export function registerAuthentication(app: FastifyInstance, auth: Auth, db: Db,
       name: person.name,
       email: person.email,
       language: person.language,
-      twoFactorEnabled: person.twoFactorEnabled,
+      twoFactorEnabled: person.twoFactorEnabled === true,
       sessionId: session.id,
       mustEnrollTwoFactor: !person.twoFactorEnabled && person.memberships.some((m) => m.role === 'operator_admin'),
     };

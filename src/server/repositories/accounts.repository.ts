@@ -7,24 +7,9 @@ import type { ThrottleState } from '../../domain/access/sign-in-throttle.ts';
 import { credentialAccounts, memberships, sessions, signInThrottles, users } from '../db/schema/index.ts';
 import type { Executor } from './executor.ts';
 
-export type Person = {
-  id: string;
-  name: string;
-  email: string;
-  language: string;
-  twoFactorEnabled: boolean;
-  disabledAt: Date | null;
-  memberships: Membership[];
-};
-
-export async function findPerson(db: Executor, userId: string): Promise<Person | null> {
-  const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, language: users.language, twoFactorEnabled: users.twoFactorEnabled, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!user) return null;
-  const rows = await db.select({ organizationId: memberships.organizationId, role: memberships.role }).from(memberships).where(eq(memberships.userId, userId));
-  return { ...user, memberships: rows };
+/** A person's memberships: who they are to each organization (read on every request). */
+export function listMemberships(db: Executor, userId: string): Promise<Membership[]> {
+  return db.select({ organizationId: memberships.organizationId, role: memberships.role }).from(memberships).where(eq(memberships.userId, userId));
 }
 
 export async function findUserIdByEmail(db: Executor, email: string): Promise<{ id: string; disabledAt: Date | null } | null> {
