@@ -3,10 +3,10 @@
 // order), the interviewed pairs (the JRMP rule; null when the operator relaxed it) and the cap's
 // settings. Every list is cut to who may rank whom now: a student ranks the round's companies; a
 // company the students in the market whose consent names it and, under the JRMP rule, whom it
-// interviewed. Ids become numbers through one lookup table per side, each id looked up once;
-// the pairs are numbered into typed arrays and grouped by company with a counting sort, and the
-// pair checks go through stamp arrays per company, so no string keys, tuples or growing arrays
-// are built. O(E + S + C + P) for P interviewed pairs and consent recipients.
+// interviewed. Ids become numbers through one Map per side, each id looked up once; the pairs
+// are numbered into typed arrays and grouped by company with a counting sort, and the pair checks
+// go through stamp arrays per company, so no string keys, tuples or growing arrays are built.
+// O(E + S + C + P) for P interviewed pairs and consent recipients.
 import { assembleMarket, type Market } from './market.ts';
 import type { RoundCompany, RoundSettings } from './matching-round.ts';
 
