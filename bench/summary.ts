@@ -92,7 +92,7 @@ function matchingRows(r: Result): SummaryRow[] {
     atMost('national: the stability certificate', national('checkMatching (certificate)'), 20, ms),
     info('national: textbook deferred acceptance ÷ ours', ratio(num(r, 'national', 'full', 'textbookToSolve'))),
     atMost('national: peak RSS solving from typed arrays', num(r, 'national', 'memory', 'typed', 'maxRssMiB'), 150, (n) => plain(n, ' MiB')),
-    atMost('national: the CLI, spawn to exit', num(r, 'national', 'cli', 'match', 'wallMs'), 1_000, ms),
+    atMost('national: the CLI, spawn to exit (the issue asks for "well under" 1 s)', num(r, 'national', 'cli', 'match', 'wallMs'), 1_000, ms),
     atMost('NRMP-sized (50,000 × 6,500, lists of 12): `deferredAcceptance`', nrmp('deferredAcceptance (solve)'), 15, ms),
     atMost('NRMP-sized with the program-wide cap (80 %, 95 %; all ranks, 70 % ranked): worst ratio to plain', worstCapRatio < 0 ? undefined : worstCapRatio, 3, ratio),
     atMost('NRMP-sized end to end, list rows → result rows (`roundMarket`, solve, certificate)', num(r, 'nrmp', 'fromRows', 'medians', 'list rows → result rows (the app)'), 100, ms),
