@@ -68,3 +68,16 @@ export function useTestApp(overrides: Partial<AppOptions> & { withJobQueue?: boo
   });
   return ctx;
 }
+
+/**
+ * Waits until the app no longer sheds load. A test that floods the app on purpose (200 bookings
+ * at once) leaves it "under pressure" until its next check (every 100 ms): the requests that
+ * follow at once would be answered 503, which is right for the app and not what they test.
+ */
+export async function untilCalm(app: FastifyInstance, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (app.isUnderPressure()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`still shedding load after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

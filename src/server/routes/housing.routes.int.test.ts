@@ -11,7 +11,7 @@ import { addDays } from '../../domain/housing/dates.ts';
 import { PNG_BYTES, tinyPdf } from '../../../test/support/files.ts';
 import { addInterns, buildUnitInput, housingWorld } from '../../../test/support/housing.ts';
 import { injectAs, signIn, signInAs, type SignedIn } from '../../../test/support/people.ts';
-import { useTestApp } from '../../../test/support/test-app.ts';
+import { untilCalm, useTestApp } from '../../../test/support/test-app.ts';
 
 const t = useTestApp();
 let w: Awaited<ReturnType<typeof housingWorld>>;
@@ -138,6 +138,7 @@ describe('under concurrency', () => {
     const flat = (await call(partnerStaff, 'POST', `/api/organizations/${w.partner}/housing-units`, buildUnitInput({ name: 'Last bed' }))).body as UnitView;
     const people = await addInterns(t, w, 200);
     const answers = await Promise.all(people.map((p) => call(staff, 'POST', `/api/programs/${w.program}/stays`, { applicationId: p.applicationId, unitId: flat.id, checkIn: '2025-08-05', checkOut: '2025-08-10' })));
+    await untilCalm(t.app);
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     const refused = answers.filter((a) => a.status !== 201);
     expect(refused).toHaveLength(199);
@@ -151,6 +152,7 @@ describe('under concurrency', () => {
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) => call(staff, 'POST', `/api/programs/${w.program}/stays`, { applicationId: person!.applicationId, unitId: flats[i % 4]!.id, checkIn: addDays('2025-08-02', i % 3), checkOut: addDays('2025-08-06', i % 3) })),
     );
+    await untilCalm(t.app);
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     for (const a of answers.filter((x) => x.status !== 201)) expect([a.status, a.body.error.code]).toEqual([409, 'housing.occupantElsewhere']);
   }, 120_000);
