@@ -122,6 +122,15 @@ function loadRows(r: Result): SummaryRow[] {
   ];
   type Check = { measure?: string; target: string; value: string; ok: boolean };
   for (const c of (r.targets as Check[] | undefined) ?? []) rows.push(c.measure === undefined ? { measure: c.target, target: '', value: c.value, met: c.ok } : { measure: c.measure, target: c.target, value: c.value, met: c.ok });
+  // The external server's soak is shorter (load.bench.ts: EXTERNAL_SOAK_SECONDS); judged by the same targets.
+  const soakS = num(r, 'external', 'soak', 'run', 'durationS');
+  if (soakS !== undefined) {
+    const at = (...keys: string[]) => num(r, 'external', 'soak', ...keys);
+    rows.push(atMost(`external PostgreSQL 15: soak at 100 req/s for ${soakS} s: p50`, at('run', 'latencyMs', 'p50'), 50, ms));
+    rows.push(atMost('external PostgreSQL 15: soak: p99', at('run', 'latencyMs', 'p99'), 300, ms));
+    rows.push(atMost('external PostgreSQL 15: soak: event-loop delay p99', at('eventLoopDelayMs', 'p99OfSecondlyP99'), 100, ms));
+    rows.push({ measure: 'external PostgreSQL 15: soak: 5xx', target: 'none', value: grouped(at('run', 'status5xx')), met: at('run', 'status5xx') === 0 });
+  }
   return rows;
 }
 
