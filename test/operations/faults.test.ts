@@ -160,7 +160,7 @@ describe('faults', () => {
         expect(await read(server, headers)).toMatchObject({ version: version + 1, city: won[0]!.city });
       }
     }
-    // Bookings: every demo intern asks for each of four one-person flats for the same nights,
+    // Bookings: each of six interns asks for each of four one-person flats for the same nights,
     // all at once, half through each process. A flat holds one person and a person one flat a
     // night (exclusion constraints), so at most four win; every other answer is 409.
     const get = async <T>(server: ServerProcess, headers: Record<string, string>, url: string) => (await (await fetch(`${server.url}${url}`, { headers })).json()) as T;
