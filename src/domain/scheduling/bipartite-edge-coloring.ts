@@ -27,7 +27,8 @@ import { regularize } from './regular-bipartite.ts';
 
 /**
  * Colours 0 … colorCount − 1, one per edge; edges sharing an endpoint differ. colorCount = Δ.
- * The colours are written to `into` when given (at least as long as `left`), else to a new array.
+ * The colours are written to `into` when given (at least as long as `left`), else to a new array;
+ * `into` may be `left` or `right` itself, as both are read in full before the first colour is written.
  */
 export function colorBipartiteEdges(nLeft: number, nRight: number, left: Int32Array, right: Int32Array, into?: Int32Array): { colors: Int32Array; colorCount: number } {
   const regular = regularize(nLeft, nRight, left, right, keptInt32);

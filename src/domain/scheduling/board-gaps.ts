@@ -2,6 +2,7 @@
 // with gaps into another slot below the makespan where it fits as the board stands, whenever that
 // lowers the student's gaps. Keeps every rule, the count and the makespan. Hill climbing under a
 // budget of student evaluations.
+import { pinnedSlot } from './compiled-fair.ts';
 import type { SlotBoard } from './slot-board.ts';
 import { canPlace, place, unplace } from './slot-board.ts';
 import { edgesByStudent } from './idle-gaps.ts';
@@ -30,7 +31,7 @@ export function fewerGapsOnBoard(board: SlotBoard, makespan: number, budget: num
       for (let k = from; k < to && gaps > 0; k++) {
         const e = byStudent.list[k]!;
         const home = board.slot[e]!;
-        if (home < 0 || fair.pinSlot[e]! >= 0) continue;
+        if (home < 0 || pinnedSlot(fair, e) >= 0) continue;
         const homeRoom = board.room[e]!;
         unplace(board, e);
         let moved = false;

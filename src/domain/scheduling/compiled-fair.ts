@@ -11,9 +11,8 @@ export type CompiledFair = {
   readonly student: Int32Array;
   readonly company: Int32Array;
   readonly needsInterpreter: Uint8Array;
-  /** −1 when not pinned (a fair without pins has one array of −1 for both). */
-  readonly pinSlot: Int32Array;
-  readonly pinRoom: Int32Array;
+  /** Slot and room of each pinned interview (−1 for the others); null in a fair without pins. Read through pinnedSlot and pinnedRoom. */
+  readonly pins: { readonly slot: Int32Array; readonly room: Int32Array } | null;
   readonly rooms: Int32Array;
   /** 1 where the student (s·T + t) or company (c·T + t) cannot interview; null when nobody is unavailable. */
   readonly studentBlocked: Uint8Array | null;
@@ -22,7 +21,6 @@ export type CompiledFair = {
   readonly interpreters: Int32Array | null;
   /** Day of each slot. */
   readonly day: Int32Array;
-  readonly hasPins: boolean;
 };
 
 function blockedTable(people: readonly { unavailable?: readonly number[] }[], T: number): Uint8Array | null {
@@ -40,9 +38,8 @@ export function compileFair(instance: FairInstance): CompiledFair {
   const student = new Int32Array(E);
   const company = new Int32Array(E);
   const needsInterpreter = new Uint8Array(E);
-  // Made at the first pin; without pins one array of −1 serves as both.
-  let pinSlot: Int32Array | null = null;
-  let pinRoom: Int32Array | null = null;
+  // Made at the first pin: a fair without pins (any large one) has no arrays of −1 to allocate.
+  let pins: { slot: Int32Array; room: Int32Array } | null = null;
   const { students } = instance;
   const companyIndex = new Map<string, number>();
   instance.companies.forEach((c, i) => companyIndex.set(c.id, i));
@@ -67,14 +64,11 @@ export function compileFair(instance: FairInstance): CompiledFair {
     company[e] = companyIndex.get(interview.company)!;
     if (interview.interpreter) needsInterpreter[e] = 1;
     if (interview.pinned) {
-      pinSlot ??= new Int32Array(E).fill(-1);
-      pinRoom ??= new Int32Array(E).fill(-1);
-      pinSlot[e] = interview.pinned.slot;
-      pinRoom[e] = interview.pinned.room;
+      pins ??= { slot: new Int32Array(E).fill(-1), room: new Int32Array(E).fill(-1) };
+      pins.slot[e] = interview.pinned.slot;
+      pins.room[e] = interview.pinned.room;
     }
   }
-  const hasPins = pinSlot !== null;
-  if (pinSlot === null || pinRoom === null) pinSlot = pinRoom = new Int32Array(E).fill(-1);
   const { interpreters: given } = instance;
   const interpreters = given === undefined ? null : Int32Array.from({ length: T }, (_, t) => (typeof given === 'number' ? given : given[t]!));
   return {
@@ -85,16 +79,20 @@ export function compileFair(instance: FairInstance): CompiledFair {
     student,
     company,
     needsInterpreter,
-    pinSlot,
-    pinRoom,
+    pins,
     rooms: Int32Array.from(instance.companies, (c) => c.rooms),
     studentBlocked: blockedTable(instance.students, T),
     companyBlocked: blockedTable(instance.companies, T),
     interpreters,
     day: Int32Array.from({ length: T }, (_, t) => instance.slotDays?.[t] ?? 0),
-    hasPins,
   };
 }
+
+/** Slot interview e is pinned to, −1 when it is not. */
+export const pinnedSlot = (fair: CompiledFair, e: number): number => (fair.pins === null ? -1 : fair.pins.slot[e]!);
+
+/** Room interview e is pinned to, −1 when it is not. */
+export const pinnedRoom = (fair: CompiledFair, e: number): number => (fair.pins === null ? -1 : fair.pins.room[e]!);
 
 /** Whether student and company of interview e are both free in slot t (interpreters and rooms aside). */
 export function isAdmissible(fair: CompiledFair, e: number, t: number): boolean {
@@ -106,7 +104,7 @@ export function isAdmissible(fair: CompiledFair, e: number, t: number): boolean 
 export function onlyRoomsLimit(fair: CompiledFair): boolean {
   const interpreted = countInterpreted(fair);
   const interpretersBind = fair.interpreters !== null && fair.interpreters.some((n) => n < interpreted);
-  return !fair.hasPins && fair.studentBlocked === null && fair.companyBlocked === null && !interpretersBind;
+  return fair.pins === null && fair.studentBlocked === null && fair.companyBlocked === null && !interpretersBind;
 }
 
 function countInterpreted(fair: CompiledFair): number {

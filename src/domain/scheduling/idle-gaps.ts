@@ -19,13 +19,21 @@ export function edgesByStudent(fair: CompiledFair): { start: Int32Array; list: I
 /**
  * Each student's slots side by side, in the order of the interviews (as edgesByStudent): those
  * of s at slotOf[start[s] … start[s + 1]). Slots then move only through a `position` array, so
- * this stays true while reorderSlots permutes them.
+ * this stays true while reorderSlots permutes them (slotOf may be `slot` itself, which it
+ * rewrites only at the end).
  */
 function slotsByStudent(fair: CompiledFair, slot: Int32Array): { start: Int32Array; slotOf: Int32Array } {
   const { E, S, student } = fair;
   const start = new Int32Array(S + 1);
-  for (let e = 0; e < E; e++) start[student[e]! + 1]!++;
+  let ordered = true;
+  for (let e = 0; e < E; e++) {
+    start[student[e]! + 1]!++;
+    if (e > 0 && student[e]! < student[e - 1]!) ordered = false;
+  }
   for (let s = 0; s < S; s++) start[s + 1]! += start[s]!;
+  // Interviews usually come student by student (compileFair keeps their order): `slot` is then
+  // already in this layout, and a copy of it would only be more memory for the collector to chase.
+  if (ordered) return { start, slotOf: slot };
   const fill = start.slice(0, S);
   const slotOf = new Int32Array(E);
   for (let e = 0; e < E; e++) slotOf[fill[student[e]!]!++] = slot[e]!;
@@ -52,26 +60,13 @@ export function reorderSlots(fair: CompiledFair, slot: Int32Array, K: number, bu
   const { start, slotOf } = slotsByStudent(fair, slot);
   const stamp = new Int32Array(S);
   // Students present in each slot, as CSR: those of slot t are inSlot[slotStart[t] … slotStart[t + 1]).
-  // When the budget is less than one evaluation per interview (a large fair), few slots are ever
-  // looked at: each is then found by a scan of its own when first needed, instead of all at once.
-  const lazy = budget < E;
   const slotStart = new Int32Array(K + 1);
   for (let e = 0; e < E; e++) if (slot[e]! >= 0 && slot[e]! < K) slotStart[slot[e]! + 1]!++;
   for (let t = 0; t < K; t++) slotStart[t + 1]! += slotStart[t]!;
-  const inSlot = new Int32Array(lazy ? 0 : slotStart[K]!);
+  const inSlot = new Int32Array(slotStart[K]!);
   const fill = slotStart.slice(0, K);
-  if (!lazy) for (let e = 0; e < E; e++) if (slot[e]! >= 0 && slot[e]! < K) inSlot[fill[slot[e]!]!++] = student[e]!;
-  const studentsOf: (Int32Array | undefined)[] = [];
-  const studentsIn = (t: number): Int32Array => {
-    if (!lazy) return inSlot.subarray(slotStart[t]!, slotStart[t + 1]!);
-    let list = studentsOf[t];
-    if (list === undefined) {
-      list = new Int32Array(slotStart[t + 1]! - slotStart[t]!);
-      for (let e = 0, i = 0; e < E; e++) if (slot[e] === t) list[i++] = student[e]!;
-      studentsOf[t] = list;
-    }
-    return list;
-  };
+  for (let e = 0; e < E; e++) if (slot[e]! >= 0 && slot[e]! < K) inSlot[fill[slot[e]!]!++] = student[e]!;
+  const studentsIn = (t: number): Int32Array => inSlot.subarray(slotStart[t]!, slotStart[t + 1]!);
   // position[original slot] = where it now is.
   const position = new Int32Array(fair.day.length);
   for (let t = 0; t < position.length; t++) position[t] = t;

@@ -6,7 +6,7 @@
 //   - interpreters: the earliest horizon whose seats add up to the interviews that need one;
 //   - each interview: its first admissible slot + 1.
 // O(E + Σ_v cap·T·(d_v·T)) for the per-vertex matchings, which run only when someone is unavailable.
-import { isAdmissible, type CompiledFair } from './compiled-fair.ts';
+import { isAdmissible, pinnedSlot, type CompiledFair } from './compiled-fair.ts';
 
 const NONE = Number.MAX_SAFE_INTEGER;
 
@@ -91,7 +91,7 @@ function boundOrNone(fair: CompiledFair, include: Uint8Array): number {
   let bound = konigBound(fair, include);
   const { T } = fair;
   const admissible = (e: number): number[] => {
-    if (fair.pinSlot[e]! >= 0) return [fair.pinSlot[e]!];
+    if (pinnedSlot(fair, e) >= 0) return [pinnedSlot(fair, e)];
     const slots: number[] = [];
     for (let t = 0; t < T; t++) if (isAdmissible(fair, e, t)) slots.push(t);
     return slots;
@@ -100,7 +100,7 @@ function boundOrNone(fair: CompiledFair, include: Uint8Array): number {
   for (let e = 0; e < fair.E; e++) {
     if (!include[e]) continue;
     interpreted += fair.needsInterpreter[e]!;
-    if (fair.pinSlot[e]! >= 0) bound = Math.max(bound, fair.pinSlot[e]! + 1);
+    if (pinnedSlot(fair, e) >= 0) bound = Math.max(bound, pinnedSlot(fair, e) + 1);
   }
   if (fair.interpreters !== null) {
     let seats = 0;
@@ -108,7 +108,7 @@ function boundOrNone(fair: CompiledFair, include: Uint8Array): number {
     while (seats < interpreted && H < T) seats += fair.interpreters[H++]!;
     bound = Math.max(bound, seats >= interpreted ? H : NONE);
   }
-  if (fair.studentBlocked === null && fair.companyBlocked === null && !fair.hasPins) return bound;
+  if (fair.studentBlocked === null && fair.companyBlocked === null && fair.pins === null) return bound;
 
   const byStudent: number[][][] = Array.from({ length: fair.S }, () => []);
   const byCompany: number[][][] = Array.from({ length: fair.C }, () => []);

@@ -7,7 +7,7 @@
 // always succeed when only rooms limit. Heuristic: complete whenever it says so, and bounded by an
 // operation budget; search-exact.ts proves optimality on small fairs. O(E·H) for the list
 // scheduling, plus the budget.
-import { isAdmissible, type CompiledFair } from './compiled-fair.ts';
+import { isAdmissible, pinnedRoom, pinnedSlot, type CompiledFair } from './compiled-fair.ts';
 import { canPlace, companyInterviewsAt, interpreterRoom, place, unplace, type SlotBoard } from './slot-board.ts';
 
 export type Budget = { steps: number };
@@ -17,16 +17,16 @@ export function placePins(board: SlotBoard): number[] {
   const conflicts: number[] = [];
   const { fair } = board;
   for (let e = 0; e < fair.E; e++) {
-    const t = fair.pinSlot[e]!;
+    const t = pinnedSlot(fair, e);
     if (t < 0) continue;
     const base = board.roomBase[fair.company[e]!]! + t * fair.rooms[fair.company[e]!]!;
-    if (canPlace(board, e, t) && board.roomAt[base + fair.pinRoom[e]!] === -1) place(board, e, t, fair.pinRoom[e]!);
+    if (canPlace(board, e, t) && board.roomAt[base + pinnedRoom(fair, e)] === -1) place(board, e, t, pinnedRoom(fair, e));
     else conflicts.push(e);
   }
   return conflicts;
 }
 
-const isPinned = (fair: CompiledFair, e: number) => fair.pinSlot[e]! >= 0;
+const isPinned = (fair: CompiledFair, e: number) => pinnedSlot(fair, e) >= 0;
 
 function admissibleCount(fair: CompiledFair, e: number, horizon: number): number {
   let n = 0;
