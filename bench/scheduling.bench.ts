@@ -80,10 +80,12 @@ const log = (line: string) => console.log(line);
 
 type Timed = { run: () => unknown; warmups: number; runs: number };
 
-// A full collection before each run, outside its time. The 2,000,000-interview fair is 2,000,000
-// objects that every full collection marks (about 0.3 s here); without this, whichever entry
-// happened to cross V8's allocation threshold paid for the garbage of the runs before it. A run
-// still pays for any collection its own allocations cause, as a one-shot process (the CLI) would.
+// At 2,000,000 interviews, a full collection before each run, outside its time: that fair is
+// 2,000,000 objects that every full collection marks (about 0.3 s here), and without this,
+// whichever entry happened to cross V8's allocation threshold paid for the garbage of the runs
+// before it. A run still pays for any collection its own allocations cause, as a one-shot process
+// (the CLI) would. Not on the smaller fairs: there a collection costs little, and forcing one
+// before runs of a millisecond or two slowed them (the typical fair 1.5 → 2.3 ms, the plain method 3×).
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
@@ -91,7 +93,7 @@ const collectGarbage = vm.runInNewContext('gc') as () => void;
  * Runs the entries in turn, round after round, each until its warm-ups and runs are done. Returns
  * the kept samples in ms and each entry's last answer, which the caller checks outside the timings.
  */
-function sideBySide<K extends string>(entries: Record<K, Timed>): { samples: Record<K, number[]>; last: Record<K, unknown> } {
+function sideBySide<K extends string>(entries: Record<K, Timed>, { collect = false } = {}): { samples: Record<K, number[]>; last: Record<K, unknown> } {
   const names = Object.keys(entries) as K[];
   const samples = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   const last = {} as Record<K, unknown>;
@@ -101,7 +103,7 @@ function sideBySide<K extends string>(entries: Record<K, Timed>): { samples: Rec
       const { run, warmups, runs } = entries[k];
       if (r >= warmups + runs) continue;
       last[k] = undefined; // let the previous answer be collected before the next run
-      collectGarbage();
+      if (collect) collectGarbage();
       const t = performance.now();
       last[k] = run();
       const elapsed = performance.now() - t;
@@ -192,7 +194,7 @@ type NoLimitFigures = { interviews: number; konigBound: number; slots: number; s
  * The scheduler and its parts on a fair without limits, beside the plain method, with warm-ups
  * and runs per entry (fewer for what is too slow to repeat at the largest size).
  */
-function measureWithoutLimits(label: string, instance: FairInstance, runs: Record<'solve' | 'noGaps' | 'color' | 'plain', { warmups: number; runs: number }>): NoLimitFigures {
+function measureWithoutLimits(label: string, instance: FairInstance, runs: Record<'solve' | 'noGaps' | 'color' | 'plain', { warmups: number; runs: number }>, collect = false): NoLimitFigures {
   const K = konigBoundOf(instance);
   const fair = compileFair(instance);
   const graph = roomSplitGraph(fair);
@@ -205,7 +207,7 @@ function measureWithoutLimits(label: string, instance: FairInstance, runs: Recor
     'solveFair, gapEffort 0': { run: () => solveFair(fair, { gapEffort: 0 }), ...runs.noGaps },
     colorBipartiteEdges: { run: () => colorBipartiteEdges(nLeft, nRight, left, right), ...runs.color },
     'colorByAlternatingPaths (plain)': { run: () => colorByAlternatingPaths(nLeft, nRight, left, right), ...runs.plain },
-  });
+  }, { collect });
   const medians = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, round(median(v), 3)]));
   for (const [k, v] of Object.entries(samples)) log(`  ${k.padEnd(32)} median ${fmtMs(median(v)).padStart(9)}  (${v.length} runs, ${range(v)})`);
 
@@ -226,7 +228,7 @@ function measureWithoutLimits(label: string, instance: FairInstance, runs: Recor
 }
 
 /** The two colourings alone on a fair whose companies all sit at the maximum degree. */
-function measureColoringsOnly(label: string, instance: FairInstance, runs: Record<'color' | 'plain', { warmups: number; runs: number }>) {
+function measureColoringsOnly(label: string, instance: FairInstance, runs: Record<'color' | 'plain', { warmups: number; runs: number }>, collect = false) {
   const graph = roomSplitGraph(compileFair(instance));
   const { nLeft, nRight, left, right } = graph;
   const K = konigBoundOf(instance);
@@ -234,7 +236,7 @@ function measureColoringsOnly(label: string, instance: FairInstance, runs: Recor
   const { samples, last } = sideBySide({
     colorBipartiteEdges: { run: () => colorBipartiteEdges(nLeft, nRight, left, right), ...runs.color },
     'colorByAlternatingPaths (plain)': { run: () => colorByAlternatingPaths(nLeft, nRight, left, right), ...runs.plain },
-  });
+  }, { collect });
   for (const [k, v] of Object.entries(samples)) log(`  ${k.padEnd(32)} median ${fmtMs(median(v)).padStart(9)}  (${v.length} runs, ${range(v)})`);
   for (const answer of Object.values(last) as { colors: Int32Array; colorCount: number }[]) {
     if (answer.colorCount !== K || !isProperColoring(graph, answer.colors, answer.colorCount)) throw new Error(`${label}: not a proper ${K}-colouring`);
@@ -384,8 +386,8 @@ async function nationalScale() {
     noGaps: { warmups: 1, runs: QUICK ? 2 : 7 },
     color: { warmups: 1, runs: QUICK ? 2 : 7 },
     plain: { warmups: 0, runs: 2 },
-  });
-  const balanced2m = measureColoringsOnly('2,000,000 interviews, every company 50 in one room', balancedFair(mulberry32(SEED + 5), 400_000 / scale, 40_000 / scale, 5), { color: { warmups: 0, runs: 2 }, plain: { warmups: 0, runs: 2 } });
+  }, true);
+  const balanced2m = measureColoringsOnly('2,000,000 interviews, every company 50 in one room', balancedFair(mulberry32(SEED + 5), 400_000 / scale, 40_000 / scale, 5), { color: { warmups: 0, runs: 2 }, plain: { warmups: 0, runs: 2 } }, true);
   return { shapes: { at100k: shape100k, at2m: shape2m }, at100k, cli, balanced100k, at2m, balanced2m };
 }
 
