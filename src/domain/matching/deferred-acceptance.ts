@@ -15,8 +15,8 @@
 // - Deterministic: no randomness, and the only order-dependent choice (who loses a seat to the
 //   cap) follows the operator's round-robin order and targets.
 //
-// Complexity: O(E + S + C + P·log C) time, where E is the number of list entries and P ≤ E the
-// proposals that reach the cap's heap (the log factor only with a cap), and O(E + S + C) memory.
+// Complexity: O(E + S + C·(X + 1)) time, where E is the number of list entries and X the most
+// extras (seats above its target) a company holds under the cap, and O(E + S + C) memory.
 //
 // How: a rejected student proposes on at once (a chain), so no queue is needed. A company that can
 // only swap (full, or its next seat would be taken back by the cap) publishes its worst held rank
@@ -26,10 +26,10 @@
 // pointer only moves down once the company is full or has lost a seat to the cap, so finding the
 // next worst is amortised O(1). With a cap, the seats above each company's target are "extras":
 // the k-th extra of the company at round-robin turn p has the key (k, p), the cap grants the
-// smallest keys, and when the total goes over the cap the largest granted key is taken back (a
-// heap of the companies by their largest key). The largest granted key never grows, which is why
-// a company never takes back a student worse than one it let go, and why its worst-held pointer
-// is monotone.
+// smallest keys, and when the total goes over the cap the largest granted key is taken back. The
+// largest granted key never grows, which is why a company never takes back a student worse than
+// one it let go, why its worst-held pointer is monotone, and why the next largest key is found by
+// counting down from the last (amortised O(1); a heap of the companies did it in O(log C)).
 import type { Market } from './market.ts';
 
 export type Matching = {
@@ -128,39 +128,35 @@ export function deferredAcceptance(market: Market): Matching {
 /**
  * The seats above the companies' targets, and who gives one back when the total is over the cap.
  * The k-th extra of company c has the key k·C + turn(c), and the cap grants the smallest keys; so
- * the largest key granted is that of the company with the largest (extras, turn). Companies holding
- * extras sit in a max-heap by that key (at most C of them, small enough to stay in cache), built
- * when the total first reaches the cap: until then nothing is taken back.
+ * the one taken back is the largest key granted. That largest key never grows once the cap is
+ * reached (a company takes a new extra only below it, see wouldTakeBack), so it is found again by
+ * counting down from where it was: key K is granted when the company at turn K mod C has at least
+ * ⌊K / C⌋ extras. All the counting down of a run is at most the largest key, (most extras + 1)·C
+ * steps, so a take-back costs O(1) amortised.
  */
 class CapLedger {
   private readonly extras: Int32Array;
   private readonly target: Int32Array;
   private readonly turn: Int32Array;
+  /** The company at each turn. */
+  private readonly companyAt: Int32Array;
   private readonly companyCount: number;
-  private readonly heap: Int32Array;
-  /** The key of the company at each place of the heap, kept beside it so that sifting reads one array. */
-  private readonly heapKey: Float64Array;
-  /** Each company's place in the heap, or −1. */
-  private readonly at: Int32Array;
-  private size = 0;
+  /** The largest key granted, −1 when none is; kept from the moment the total reaches the cap. */
+  private largest = -1;
 
   constructor(market: Market) {
     this.companyCount = market.companyCount;
     this.target = market.capTarget;
     this.turn = market.capTurn;
     this.extras = new Int32Array(market.companyCount);
-    this.heap = new Int32Array(market.companyCount);
-    this.heapKey = new Float64Array(market.companyCount);
-    this.at = new Int32Array(market.companyCount).fill(-1);
+    this.companyAt = new Int32Array(market.companyCount);
+    for (let c = 0; c < market.companyCount; c++) this.companyAt[market.capTurn[c]!] = c;
   }
 
   /** Company c now holds `held` students, within the cap; a seat above its target is an extra. */
   seatTaken(c: number, held: number, capReached: boolean): void {
     if (held > this.target[c]!) this.extras[c]!++;
-    if (capReached) {
-      for (let d = 0; d < this.companyCount; d++) if (this.extras[d]! > 0) this.place(d, this.size++);
-      for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
-    }
+    if (capReached) for (let d = 0; d < this.companyCount; d++) if (this.extras[d]! > 0) this.largest = Math.max(this.largest, this.key(d, this.extras[d]!));
   }
 
   /**
@@ -169,7 +165,7 @@ class CapLedger {
    * company. This is the common case late in a run, as the largest granted key never grows.
    */
   wouldTakeBack(c: number, held: number): boolean {
-    return held >= this.target[c]! && (this.size === 0 || this.key(c, this.extras[c]! + 1) > this.heapKey[0]!);
+    return held >= this.target[c]! && this.key(c, this.extras[c]! + 1) > this.largest;
   }
 
   /**
@@ -178,65 +174,21 @@ class CapLedger {
    * extra, whose key is below the largest (wouldTakeBack said so).
    */
   seatTakenOverCap(c: number, held: number): number {
-    const loser = this.heap[0]!;
-    if (held > this.target[c]!) {
-      this.extras[c]!++;
-      if (this.at[c] === -1) this.place(c, this.size++);
-      this.siftUp(this.at[c]!);
+    if (held > this.target[c]!) this.extras[c]!++;
+    const C = this.companyCount;
+    const loser = this.companyAt[this.largest % C]!;
+    this.extras[loser]!--;
+    let k = Math.floor(this.largest / C);
+    let t = (this.largest % C) - 1;
+    for (; k >= 1; k--, t = C - 1) {
+      for (; t >= 0; t--) if (this.extras[this.companyAt[t]!]! >= k) break;
+      if (t >= 0) break;
     }
-    if (--this.extras[loser]! > 0) this.siftDown(0);
-    else {
-      this.at[loser] = -1;
-      if (--this.size > 0) {
-        this.place(this.heap[this.size]!, 0);
-        this.siftDown(0);
-      }
-    }
+    this.largest = k >= 1 ? k * C + t : -1;
     return loser;
   }
 
   private key(c: number, extra: number): number {
     return extra * this.companyCount + this.turn[c]!;
-  }
-
-  /** Puts company c at place i of the heap, with its current key. */
-  private place(c: number, i: number): void {
-    this.heap[i] = c;
-    this.heapKey[i] = this.key(c, this.extras[c]!);
-    this.at[c] = i;
-  }
-
-  private move(from: number, to: number): void {
-    this.heap[to] = this.heap[from]!;
-    this.heapKey[to] = this.heapKey[from]!;
-    this.at[this.heap[to]!] = to;
-  }
-
-  private siftUp(from: number): void {
-    const c = this.heap[from]!;
-    const key = this.key(c, this.extras[c]!);
-    let i = from;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.heapKey[parent]! >= key) break;
-      this.move(parent, i);
-      i = parent;
-    }
-    this.place(c, i);
-  }
-
-  private siftDown(from: number): void {
-    const c = this.heap[from]!;
-    const key = this.key(c, this.extras[c]!);
-    let i = from;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      if (child + 1 < this.size && this.heapKey[child + 1]! > this.heapKey[child]!) child++;
-      if (this.heapKey[child]! <= key) break;
-      this.move(child, i);
-      i = child;
-    }
-    this.place(c, i);
   }
 }
