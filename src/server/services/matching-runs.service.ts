@@ -60,7 +60,10 @@ export class MatchingRunsService {
       const { companyOf, matchedCount } = deferredAcceptance(loaded.market);
       const violations = checkMatching(loaded.market, companyOf);
       if (violations.length > 0) throw new Error(`matching: the result broke ${violations[0]!.code}`); // never saved
-      const matches = [...companyOf].flatMap((c, s) => (c === -1 ? [] : [{ applicationId: loaded.students[s]!.applicationId, organizationId: loaded.companies[c]!.organizationId }]));
+      const matches: { applicationId: string; organizationId: string }[] = [];
+      for (let s = 0; s < companyOf.length; s++) {
+        if (companyOf[s] !== -1) matches.push({ applicationId: loaded.students[s]!.applicationId, organizationId: loaded.companies[companyOf[s]!]!.organizationId });
+      }
       await replaceResults(tx, roundId, round.programId, matches);
       const lastRun = { ranAt: this.now().toISOString(), matched: matchedCount, unmatched: loaded.students.length - matchedCount, capReached: round.totalCap !== null && matchedCount >= round.totalCap, violations: 0 };
       await expectUpdated(await updateRound(tx, roundId, version, { status: 'reviewed', lastRun }), 'matching_round', async () => round.version);
