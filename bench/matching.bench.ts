@@ -399,33 +399,37 @@ function matchFromRows(rankings: readonly RankingRow[], companyRows: readonly Co
 
 /**
  * The rows the app's repository reads for a round (src/server/repositories/matchings.repository.ts):
- * one rank list per student or company with its ranking as a jsonb array, the market's students
- * with the recipients of their consent, the round's companies and seats, and the interviewed pairs
- * (the JRMP rule).
+ * one rank list per student or company with its ranking as a jsonb array of the ranked rows'
+ * integer keys (`seq`, migration 0021), the market's students with their key and the keys of their
+ * consent's recipients, the round's companies with their key and seats, and the interviewed pairs
+ * as keys (the JRMP rule).
  */
 type ListRows = {
-  students: { applicationId: string; recipientIds: string[] }[];
-  companies: { organizationId: string; seats: number }[];
-  lists: { applicationId: string | null; organizationId: string | null; ranking: string[] }[];
-  interviewed: { applicationId: string; organizationId: string }[];
+  students: { applicationId: string; seq: number; recipientSeqs: number[] }[];
+  companies: { organizationId: string; seq: number; seats: number }[];
+  lists: { applicationId: string | null; organizationId: string | null; rankingSeqs: number[] }[];
+  interviewed: { applicationSeq: number; organizationSeq: number }[];
 };
 
 function toListRows(m: MarketArrays, ids: { students: readonly string[]; companies: readonly string[] }): ListRows {
-  const studentRanking = (s: number) => Array.from(m.studentList.subarray(m.studentStart[s]!, m.studentStart[s + 1]!), (c) => ids.companies[c]!);
-  const companyRanking = (c: number) => Array.from(m.companyList.subarray(m.companyStart[c]!, m.companyStart[c + 1]!), (s) => ids.students[s]!);
+  // Each row's integer key as PostgreSQL's identity columns give them: 1, 2, … in the order created.
+  const studentSeq = (s: number) => s + 1;
+  const companySeq = (c: number) => c + 1;
+  const studentRanking = (s: number) => Array.from(m.studentList.subarray(m.studentStart[s]!, m.studentStart[s + 1]!), companySeq);
+  const companyRanking = (c: number) => Array.from(m.companyList.subarray(m.companyStart[c]!, m.companyStart[c + 1]!), studentSeq);
   const interviewed: ListRows['interviewed'] = [];
-  for (let c = 0; c < m.companyCount; c++) for (let i = m.companyStart[c]!; i < m.companyStart[c + 1]!; i++) interviewed.push({ applicationId: ids.students[m.companyList[i]!]!, organizationId: ids.companies[c]! });
+  for (let c = 0; c < m.companyCount; c++) for (let i = m.companyStart[c]!; i < m.companyStart[c + 1]!; i++) interviewed.push({ applicationSeq: studentSeq(m.companyList[i]!), organizationSeq: companySeq(c) });
   return {
-    students: ids.students.map((applicationId, s) => ({ applicationId, recipientIds: studentRanking(s) })), // each student consents to the companies they list
-    companies: ids.companies.map((organizationId, c) => ({ organizationId, seats: m.capacity[c]! })),
-    lists: [...ids.students.map((applicationId, s) => ({ applicationId, organizationId: null, ranking: studentRanking(s) })), ...ids.companies.map((organizationId, c) => ({ applicationId: null, organizationId, ranking: companyRanking(c) }))],
+    students: ids.students.map((applicationId, s) => ({ applicationId, seq: studentSeq(s), recipientSeqs: studentRanking(s) })), // each student consents to the companies they list
+    companies: ids.companies.map((organizationId, c) => ({ organizationId, seq: companySeq(c), seats: m.capacity[c]! })),
+    lists: [...ids.students.map((applicationId, s) => ({ applicationId, organizationId: null, rankingSeqs: studentRanking(s) })), ...ids.companies.map((organizationId, c) => ({ applicationId: null, organizationId, rankingSeqs: companyRanking(c) }))],
     interviewed,
   };
 }
 
 /**
  * The app's path from those rows, as MatchingRunsService.load and run take it: roundMarket (the
- * same function the service calls: ids to numbers, every list cut to who may rank whom — consent
+ * same function the service calls: keys to numbers, every list cut to who may rank whom — consent
  * and the interviewed pairs — and the rank join; no cap), the matching, the certificate, and the
  * result rows.
  */
@@ -438,7 +442,7 @@ function matchFromListRows(rows: ListRows): ResultRow[] {
   return result;
 }
 
-const OID = { uuid: 2950, uuidArray: 2951, text: 25, int4: 23, jsonb: 3802 };
+const OID = { uuid: 2950, text: 25, int4: 23, jsonb: 3802 };
 type Field = readonly [name: string, oid: number];
 const UUID_PARAM = ['00000000-0000-4000-8000-000000000000'];
 
@@ -448,10 +452,10 @@ const QUERIES = {
     sql: 'SELECT student_id AS "studentId", company_id AS "companyId", side, rank FROM match_rankings WHERE round_id = $1',
     fields: [['studentId', OID.uuid], ['companyId', OID.uuid], ['side', OID.text], ['rank', OID.int4]] as Field[],
   },
-  lists: { sql: 'SELECT application_id AS "applicationId", organization_id AS "organizationId", ranking FROM rank_lists WHERE round_id = $1', fields: [['applicationId', OID.uuid], ['organizationId', OID.uuid], ['ranking', OID.jsonb]] as Field[] },
-  students: { sql: 'SELECT id AS "applicationId", recipient_ids AS "recipientIds" FROM student_applications WHERE program_id = $1', fields: [['applicationId', OID.uuid], ['recipientIds', OID.uuidArray]] as Field[] },
-  interviewed: { sql: 'SELECT DISTINCT application_id AS "applicationId", organization_id AS "organizationId" FROM fair_interviews WHERE program_id = $1', fields: [['applicationId', OID.uuid], ['organizationId', OID.uuid]] as Field[] },
-  companies: { sql: 'SELECT organization_id AS "organizationId", seats FROM matching_companies WHERE round_id = $1', fields: [['organizationId', OID.uuid], ['seats', OID.int4]] as Field[] },
+  lists: { sql: 'SELECT application_id AS "applicationId", organization_id AS "organizationId", ranking_seqs AS "rankingSeqs" FROM rank_lists WHERE round_id = $1', fields: [['applicationId', OID.uuid], ['organizationId', OID.uuid], ['rankingSeqs', OID.jsonb]] as Field[] },
+  students: { sql: 'SELECT id AS "applicationId", seq, recipient_seqs AS "recipientSeqs" FROM student_applications WHERE program_id = $1', fields: [['applicationId', OID.uuid], ['seq', OID.int4], ['recipientSeqs', OID.jsonb]] as Field[] },
+  interviewed: { sql: 'SELECT DISTINCT application_seq AS "applicationSeq", organization_seq AS "organizationSeq" FROM fair_interviews WHERE program_id = $1', fields: [['applicationSeq', OID.int4], ['organizationSeq', OID.int4]] as Field[] },
+  companies: { sql: 'SELECT m.organization_id AS "organizationId", o.seq, m.seats FROM matching_companies m JOIN organizations o ON o.id = m.organization_id WHERE m.round_id = $1', fields: [['organizationId', OID.uuid], ['seq', OID.int4], ['seats', OID.int4]] as Field[] },
 } as const;
 
 /** The server's answer to a query on the wire: ParseComplete, BindComplete, RowDescription, a DataRow per row (text format; null for null), CommandComplete, ReadyForQuery. */
@@ -567,10 +571,10 @@ async function nrmpSized() {
   const listRows = toListRows(m, ids);
   const answers = new Map([
     [QUERIES.rankings.sql, wireAnswer(QUERIES.rankings.fields, rows.rankings.map((r) => [r.studentId, r.companyId, r.side, String(r.rank)]))],
-    [QUERIES.lists.sql, wireAnswer(QUERIES.lists.fields, listRows.lists.map((l) => [l.applicationId, l.organizationId, JSON.stringify(l.ranking)]))],
-    [QUERIES.students.sql, wireAnswer(QUERIES.students.fields, listRows.students.map((s) => [s.applicationId, `{${s.recipientIds.join(',')}}`]))],
-    [QUERIES.interviewed.sql, wireAnswer(QUERIES.interviewed.fields, listRows.interviewed.map((r) => [r.applicationId, r.organizationId]))],
-    [QUERIES.companies.sql, wireAnswer(QUERIES.companies.fields, listRows.companies.map((c) => [c.organizationId, String(c.seats)]))],
+    [QUERIES.lists.sql, wireAnswer(QUERIES.lists.fields, listRows.lists.map((l) => [l.applicationId, l.organizationId, JSON.stringify(l.rankingSeqs)]))],
+    [QUERIES.students.sql, wireAnswer(QUERIES.students.fields, listRows.students.map((s) => [s.applicationId, String(s.seq), JSON.stringify(s.recipientSeqs)]))],
+    [QUERIES.interviewed.sql, wireAnswer(QUERIES.interviewed.fields, listRows.interviewed.map((r) => [String(r.applicationSeq), String(r.organizationSeq)]))],
+    [QUERIES.companies.sql, wireAnswer(QUERIES.companies.fields, listRows.companies.map((c) => [c.organizationId, String(c.seq), String(c.seats)]))],
   ]);
   const wireMiB = Object.fromEntries(Object.entries(QUERIES).map(([k, q]) => [k, round(answers.get(q.sql)!.length / MiB, 1)]));
   const client = new pg.Client({ stream: () => new FakeServer(answers) });

@@ -1,20 +1,25 @@
 // A round's market straight from the rows the app stores: the students still to be placed (with
-// the recipients of their consent), the round's companies and seats, the rank-order lists (ids in
-// order), the interviewed pairs (the JRMP rule; null when the operator relaxed it) and the cap's
-// settings. Every list is cut to who may rank whom now: a student ranks the round's companies; a
-// company the students in the market whose consent names it and, under the JRMP rule, whom it
-// interviewed. Ids become numbers through one Map per side, each id looked up once; the pairs
-// are numbered into typed arrays and grouped by company with a counting sort, and the pair checks
-// go through stamp arrays per company, so no string keys, tuples or growing arrays are built.
-// O(E + S + C + P) for P interviewed pairs and consent recipients.
+// the organizations their consent names), the round's companies and seats, the rank-order lists,
+// the interviewed pairs (the JRMP rule; null when the operator relaxed it) and the cap's settings.
+// Every list is cut to who may rank whom now: a student ranks the round's companies; a company the
+// students in the market whose consent names it and, under the JRMP rule, whom it interviewed.
+// The references come as the rows' integer keys (`seq`, migration 0021), not as uuids: a national
+// round holds millions of them, and a key becomes a number through one array read where an id
+// string would cost a hash lookup (and pg a 36-character string to parse). Lists' owners and the
+// cap's settings are few and stay ids. The pairs are numbered into typed arrays and grouped by
+// company with a counting sort, and the pair checks go through stamp arrays per company, so no
+// string keys, tuples or growing arrays are built. O(E + S + C + P + K) for P interviewed pairs
+// and consent recipients and K the largest key.
 import { assembleMarket, type Market } from './market.ts';
 import type { RoundCompany, RoundSettings } from './matching-round.ts';
 
 export type RoundRows = {
-  readonly students: readonly { readonly applicationId: string; readonly recipientIds: readonly string[] }[];
-  readonly companies: readonly RoundCompany[];
-  readonly lists: readonly { readonly applicationId: string | null; readonly organizationId: string | null; readonly ranking: readonly string[] }[];
-  readonly interviewed: readonly { readonly applicationId: string; readonly organizationId: string }[] | null;
+  /** The market's students, with the keys of the organizations their active consent names. */
+  readonly students: readonly { readonly applicationId: string; readonly seq: number; readonly recipientSeqs: readonly number[] }[];
+  readonly companies: readonly (RoundCompany & { readonly seq: number })[];
+  /** Each list by its owner's id, ranking by key: organizations' for a student's list, applications' for a company's. */
+  readonly lists: readonly { readonly applicationId: string | null; readonly organizationId: string | null; readonly rankingSeqs: readonly number[] }[];
+  readonly interviewed: readonly { readonly applicationSeq: number; readonly organizationSeq: number }[] | null;
   readonly settings: RoundSettings;
 };
 
@@ -22,26 +27,28 @@ export type RoundRows = {
 export function roundMarket(rows: RoundRows): Market {
   const S = rows.students.length;
   const C = rows.companies.length;
+  const studentOfSeq = KeyIndex.of(rows.students);
+  const companyOfSeq = KeyIndex.of(rows.companies);
   const studentOf = indexOf(rows.students, (s) => s.applicationId);
   const companyOf = indexOf(rows.companies, (c) => c.organizationId);
-  const studentLists = new Array<readonly string[] | undefined>(S);
-  const companyLists = new Array<readonly string[] | undefined>(C);
+  const studentLists = new Array<readonly number[] | undefined>(S);
+  const companyLists = new Array<readonly number[] | undefined>(C);
   for (const l of rows.lists) {
     if (l.applicationId !== null) {
       const s = studentOf.get(l.applicationId);
-      if (s !== undefined) studentLists[s] = l.ranking;
+      if (s !== undefined) studentLists[s] = l.rankingSeqs;
     } else if (l.organizationId !== null) {
       const c = companyOf.get(l.organizationId);
-      if (c !== undefined) companyLists[c] = l.ranking;
+      if (c !== undefined) companyLists[c] = l.rankingSeqs;
     }
   }
-  const consenting = groupByCompany(C, consentPairs(rows.students, companyOf));
-  const interviewed = rows.interviewed && groupByCompany(C, interviewedPairs(rows.interviewed, studentOf, companyOf));
-  const student = flatten(studentLists, companyOf, C);
+  const consenting = groupByCompany(C, consentPairs(rows.students, companyOfSeq));
+  const interviewed = rows.interviewed && groupByCompany(C, interviewedPairs(rows.interviewed, studentOfSeq, companyOfSeq));
+  const student = flatten(studentLists, companyOfSeq, C);
   // Company c may rank the students stamped c in `allowed`: those whose consent names it and, under the JRMP rule, whom it interviewed.
   const consents = new Int32Array(S).fill(-1);
   const allowed = new Int32Array(S).fill(-1);
-  const company = flatten(companyLists, studentOf, S, {
+  const company = flatten(companyLists, studentOfSeq, S, {
     allowed,
     prepare: (c) => {
       consenting.forEach(c, (s) => (consents[s] = c));
@@ -58,6 +65,24 @@ export function roundMarket(rows: RoundRows): Market {
     capacity: Int32Array.from(rows.companies, (c) => c.seats),
     ...capOf(rows, companyOf),
   });
+}
+
+/** Each key's number, its place in the rows (the last, if a key came twice), through one array indexed by key. */
+class KeyIndex {
+  private constructor(private readonly at: Int32Array) {}
+
+  static of(items: readonly { readonly seq: number }[]): KeyIndex {
+    let largest = -1;
+    for (const item of items) if (item.seq > largest) largest = item.seq;
+    const at = new Int32Array(largest + 1).fill(-1);
+    for (let i = 0; i < items.length; i++) at[items[i]!.seq] = i;
+    return new KeyIndex(at);
+  }
+
+  /** The number of `key`, −1 when no row has it. */
+  get(key: number): number {
+    return key >= 0 && key < this.at.length ? this.at[key]! : -1;
+  }
 }
 
 /** Each id's number: its place in `items` (the last, if an id came twice). */
@@ -91,33 +116,26 @@ function capOf(rows: RoundRows, companyOf: ReadonlyMap<string, number>) {
 type Pairs = { readonly students: Int32Array; readonly companies: Int32Array };
 
 /** Each student with each company their consent names. */
-function consentPairs(students: RoundRows['students'], companyOf: ReadonlyMap<string, number>): Pairs {
+function consentPairs(students: RoundRows['students'], companyOf: KeyIndex): Pairs {
   let n = 0;
-  for (const st of students) n += st.recipientIds.length;
+  for (const st of students) n += st.recipientSeqs.length;
   const pairs = { students: new Int32Array(n), companies: new Int32Array(n) };
   let i = 0;
   for (let s = 0; s < students.length; s++) {
-    for (const id of students[s]!.recipientIds) {
+    for (const key of students[s]!.recipientSeqs) {
       pairs.students[i] = s;
-      pairs.companies[i++] = companyOf.get(id) ?? -1;
+      pairs.companies[i++] = companyOf.get(key);
     }
   }
   return pairs;
 }
 
-function interviewedPairs(interviewed: NonNullable<RoundRows['interviewed']>, studentOf: ReadonlyMap<string, number>, companyOf: ReadonlyMap<string, number>): Pairs {
+function interviewedPairs(interviewed: NonNullable<RoundRows['interviewed']>, studentOf: KeyIndex, companyOf: KeyIndex): Pairs {
   const pairs = { students: new Int32Array(interviewed.length), companies: new Int32Array(interviewed.length) };
-  // The pairs come grouped by company as a rule: its id is looked up once a run.
-  let lastId: string | null = null;
-  let last = -1;
   for (let i = 0; i < interviewed.length; i++) {
     const p = interviewed[i]!;
-    if (p.organizationId !== lastId) {
-      lastId = p.organizationId;
-      last = companyOf.get(lastId) ?? -1;
-    }
-    pairs.students[i] = last === -1 ? -1 : (studentOf.get(p.applicationId) ?? -1);
-    pairs.companies[i] = last;
+    pairs.students[i] = studentOf.get(p.applicationSeq);
+    pairs.companies[i] = companyOf.get(p.organizationSeq);
   }
   return pairs;
 }
@@ -139,11 +157,11 @@ function groupByCompany(C: number, pairs: Pairs): { forEach: (c: number, f: (s: 
 }
 
 /**
- * Compressed rows from each owner's list of ids: an id becomes its number (< `targets`) through
+ * Compressed rows from each owner's list of keys: a key becomes its number (< `targets`) through
  * `index`, and is kept if it is known, not a repeat and, when `allowed` is given, stamped with the
  * owner there (after `prepare` ran for the owner).
  */
-function flatten(lists: readonly (readonly string[] | undefined)[], index: ReadonlyMap<string, number>, targets: number, only?: { allowed: Int32Array; prepare: (owner: number) => void }): { start: Int32Array; list: Int32Array } {
+function flatten(lists: readonly (readonly number[] | undefined)[], index: KeyIndex, targets: number, only?: { allowed: Int32Array; prepare: (owner: number) => void }): { start: Int32Array; list: Int32Array } {
   const owners = lists.length;
   let total = 0;
   for (let o = 0; o < owners; o++) total += lists[o]?.length ?? 0;
@@ -154,11 +172,11 @@ function flatten(lists: readonly (readonly string[] | undefined)[], index: Reado
   let n = 0;
   for (let o = 0; o < owners; o++) {
     only?.prepare(o);
-    const ids = lists[o];
-    if (ids !== undefined) {
-      for (let k = 0; k < ids.length; k++) {
-        const x = index.get(ids[k]!);
-        if (x !== undefined && seen[x] !== o && (allowed === undefined || allowed[x] === o)) {
+    const keys = lists[o];
+    if (keys !== undefined) {
+      for (let k = 0; k < keys.length; k++) {
+        const x = index.get(keys[k]!);
+        if (x !== -1 && seen[x] !== o && (allowed === undefined || allowed[x] === o)) {
           seen[x] = o;
           list[n++] = x;
         }

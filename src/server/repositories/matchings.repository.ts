@@ -8,10 +8,10 @@ import type { Executor } from './executor.ts';
 import { updateVersioned, type VersionedWrite } from './versioned.ts';
 
 export type RoundRow = typeof matchingRounds.$inferSelect;
-export type RoundCompanyRow = { organizationId: string; seats: number; name: RoundRow['title'] };
+export type RoundCompanyRow = { organizationId: string; seq: number; seats: number; name: RoundRow['title'] };
 export type RankListRow = typeof rankLists.$inferSelect;
 export type ResultRow = typeof matchingResults.$inferSelect;
-export type MarketStudentRow = { applicationId: string; userId: string; collegeId: string; nameLatin: string; nameCyrillic: string; nameKatakana: string; recipientIds: string[] };
+export type MarketStudentRow = { applicationId: string; seq: number; userId: string; collegeId: string; nameLatin: string; nameCyrillic: string; nameKatakana: string; recipientIds: string[]; recipientSeqs: number[] };
 
 export async function insertRound(db: Executor, values: Omit<typeof matchingRounds.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'ordinal'>): Promise<string> {
   const [last] = await db.select({ ordinal: max(matchingRounds.ordinal) }).from(matchingRounds).where(eq(matchingRounds.programId, values.programId));
@@ -43,7 +43,7 @@ export async function updateRound(db: Executor, id: string, version: number, cha
 
 export async function listRoundCompanies(db: Executor, roundId: string): Promise<RoundCompanyRow[]> {
   return db
-    .select({ organizationId: matchingCompanies.organizationId, seats: matchingCompanies.seats, name: organizations.name })
+    .select({ organizationId: matchingCompanies.organizationId, seq: organizations.seq, seats: matchingCompanies.seats, name: organizations.name })
     .from(matchingCompanies)
     .innerJoin(organizations, eq(organizations.id, matchingCompanies.organizationId))
     .where(eq(matchingCompanies.roundId, roundId))
@@ -65,16 +65,21 @@ export async function replaceRoundCompanies(db: Executor, roundId: string, progr
 /** The program's students still to be placed (and `alsoIds`, placed already), with names and their active consent's recipients. */
 export async function listMarketStudents(db: Executor, programId: string, alsoIds: readonly string[] = []): Promise<MarketStudentRow[]> {
   // Qualified by hand: in a one-table select drizzle names columns bare, which the subquery would take for its own.
-  const recipientIds = sql<string[]>`coalesce((select c.recipient_ids from ${consents} c where c.user_id = ${studentApplications}."user_id" and c.program_id = ${studentApplications}."program_id" and c.withdrawn_at is null), '{}')`;
+  const ofActiveConsent = (column: string, none: string) =>
+    sql`coalesce((select ${sql.raw(`c.${column}`)} from ${consents} c where c.user_id = ${studentApplications}."user_id" and c.program_id = ${studentApplications}."program_id" and c.withdrawn_at is null), ${sql.raw(none)})`;
+  const recipientIds = sql<string[]>`${ofActiveConsent('recipient_ids', "'{}'")}`;
+  const recipientSeqs = sql<number[]>`${ofActiveConsent('recipient_seqs', "'[]'::jsonb")}`;
   return db
     .select({
       applicationId: studentApplications.id,
+      seq: studentApplications.seq,
       userId: studentApplications.userId,
       collegeId: studentApplications.collegeId,
       nameLatin: studentApplications.nameLatin,
       nameCyrillic: studentApplications.nameCyrillic,
       nameKatakana: studentApplications.nameKatakana,
       recipientIds,
+      recipientSeqs,
     })
     .from(studentApplications)
     .where(and(eq(studentApplications.programId, programId), alsoIds.length > 0 ? or(inArray(studentApplications.status, [...MARKET_STATUSES]), inArray(studentApplications.id, [...alsoIds])) : inArray(studentApplications.status, [...MARKET_STATUSES])))
@@ -87,6 +92,15 @@ export async function interviewedPairs(db: Executor, programId: string): Promise
     .selectDistinct({ applicationId: fairInterviews.applicationId, organizationId: fairInterviews.organizationId })
     .from(fairInterviews)
     .where(and(eq(fairInterviews.programId, programId), eq(fairInterviews.status, 'approved')));
+}
+
+/** interviewedPairs as the applications' and organizations' seq, which is how the matching reads them. */
+export async function interviewedSeqPairs(db: Executor, programId: string): Promise<{ applicationSeq: number; organizationSeq: number }[]> {
+  const rows = await db
+    .selectDistinct({ applicationSeq: fairInterviews.applicationSeq, organizationSeq: fairInterviews.organizationSeq })
+    .from(fairInterviews)
+    .where(and(eq(fairInterviews.programId, programId), eq(fairInterviews.status, 'approved')));
+  return rows as { applicationSeq: number; organizationSeq: number }[]; // the trigger of migration 0021 sets both
 }
 
 export async function listRankLists(db: Executor, roundId: string): Promise<RankListRow[]> {

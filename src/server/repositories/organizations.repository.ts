@@ -6,7 +6,7 @@ import type { Executor } from './executor.ts';
 import { currentVersion, updateVersioned } from './versioned.ts';
 import { localizedSortKey, localizedTextMatches } from './search.ts';
 
-export type OrganizationRow = typeof organizations.$inferSelect & { programCount: number };
+export type OrganizationRow = Omit<typeof organizations.$inferSelect, 'seq'> & { programCount: number };
 
 const programCount = sql<number>`(select count(distinct ${participations.programId})::int from ${participations} where ${participations.organizationId} = ${organizations.id})`;
 

@@ -99,6 +99,26 @@ describe('a matching round', () => {
     expect((await saveList(staff, { kind: 'company', organizationId: company3 }, [apps[1], apps[0]])).status).toBe(200);
   });
 
+  it('keeps every list, consent and interviewed pair as integer keys too, in order, for the matching to read', async () => {
+    const q = <T extends object>(text: string) => runAsSystem(async () => (await t.database.pool.query<T>(text)).rows);
+    const orgSeq = new Map((await q<{ id: string; seq: number }>('select id, seq from organizations')).map((r) => [r.id, r.seq]));
+    const appSeq = new Map((await q<{ id: string; seq: number }>('select id, seq from student_applications')).map((r) => [r.id, r.seq]));
+    const lists = await q<{ application_id: string | null; ranking: string[]; ranking_seqs: number[] }>(`select application_id, ranking, ranking_seqs from rank_lists where round_id = '${roundId}'`);
+    expect(lists.length).toBeGreaterThanOrEqual(5);
+    for (const l of lists) expect(l.ranking_seqs).toEqual(l.ranking.map((id) => (l.application_id ? orgSeq : appSeq).get(id)));
+    const consents = await q<{ recipient_ids: string[]; recipient_seqs: number[] }>(`select recipient_ids, recipient_seqs from consents where program_id = '${w.program}'`);
+    expect(consents).toHaveLength(4);
+    for (const c of consents) expect(c.recipient_seqs).toEqual(c.recipient_ids.map((id) => orgSeq.get(id)));
+    const pairs = await q<{ application_id: string; organization_id: string; application_seq: number; organization_seq: number }>(`select application_id, organization_id, application_seq, organization_seq from fair_interviews where program_id = '${w.program}'`);
+    expect(pairs).toHaveLength(8);
+    for (const p of pairs) expect([p.application_seq, p.organization_seq]).toEqual([appSeq.get(p.application_id), orgSeq.get(p.organization_id)]);
+    // An id that names no row is left out of the copy, and a change of the list recomputes it.
+    const [list] = await q<{ id: string; ranking: string[] }>(`select id, ranking from rank_lists where round_id = '${roundId}' and application_id is not null limit 1`);
+    const [changed] = await q<{ ranking_seqs: number[] }>(`update rank_lists set ranking = '${JSON.stringify(['00000000-0000-4000-8000-000000000000', ...list!.ranking.toReversed()])}'::jsonb where id = '${list!.id}' returning ranking_seqs`);
+    expect(changed!.ranking_seqs).toEqual(list!.ranking.toReversed().map((id) => orgSeq.get(id)));
+    await q(`update rank_lists set ranking = '${JSON.stringify(list!.ranking)}'::jsonb where id = '${list!.id}'`);
+  });
+
   it('shows interim demand to participants only once the operator publishes it', async () => {
     expect((await call(students[0]!, 'GET', `/api/matchings/${roundId}`)).body.interimDemand).toBeNull();
     await call(staff, 'PATCH', `/api/matchings/${roundId}`, { version: (await round()).version, interimDemandPublished: true });

@@ -27,7 +27,7 @@ import { activeConsentsOf, findApplication, insertTransition, updateApplicationS
 import { recordAudit } from '../repositories/audit.repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { companyRecipients, studentRecipients } from '../repositories/fair-interviews.repository.ts';
-import { interviewedPairs, listMarketStudents, listRankLists, listResults, listRoundCompanies, lockRound, overrideResult, replaceResults, updateRound, type RoundRow } from '../repositories/matchings.repository.ts';
+import { interviewedSeqPairs, listMarketStudents, listRankLists, listResults, listRoundCompanies, lockRound, overrideResult, replaceResults, updateRound, type RoundRow } from '../repositories/matchings.repository.ts';
 import type { MatchingRoundsService } from './matching-rounds.service.ts';
 import { expectUpdated } from './versioned-result.ts';
 
@@ -175,7 +175,7 @@ export class MatchingRunsService {
       students,
       companies,
       lists: await listRankLists(db, round.id),
-      interviewed: round.requireInterviewed ? await interviewedPairs(db, round.programId) : null,
+      interviewed: round.requireInterviewed ? await interviewedSeqPairs(db, round.programId) : null,
       settings: { totalCap: round.totalCap, capOrder: round.capOrder, capTargets: round.capTargets },
     });
     return { market, students, companies };

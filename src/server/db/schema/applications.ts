@@ -4,7 +4,7 @@
 // pipeline status; pipeline_transitions is its append-only history. Row-level security keeps
 // all three to the people who see the program (kakehashi_program_visible, migration 0007).
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgEnum, pgPolicy, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, pgEnum, pgPolicy, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { APPLICATION_FILE_KINDS, JLPT_LEVELS } from '../../../domain/applications/application.ts';
 import { CONSENT_CHANNELS } from '../../../domain/consent/consent.ts';
 import { ACTOR_KINDS, PIPELINE_STATUSES } from '../../../domain/pipeline/pipeline-status.ts';
@@ -26,6 +26,8 @@ export const consents = pgTable(
     noticeVersion: text('notice_version').notNull(),
     language: text('language').notNull(),
     recipientIds: uuid('recipient_ids').array().notNull(),
+    /** recipientIds as the organizations' seq, in order (unknown ids left out); a trigger keeps it (migration 0021). */
+    recipientSeqs: jsonb('recipient_seqs').$type<number[]>().notNull().default([]),
     givenAt: timestamp('given_at', { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     channel: consentChannel('channel').notNull().default('self'),
@@ -47,6 +49,8 @@ export const studentApplications = pgTable(
   'student_applications',
   {
     id: idColumn(),
+    /** A small integer key of its own, for reads of millions of references (the matching's lists, migration 0021). */
+    seq: integer('seq').generatedByDefaultAsIdentity().notNull().unique(),
     programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
     userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
     collegeId: uuid('college_id').notNull().references(() => organizations.id),

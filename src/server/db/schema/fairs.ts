@@ -135,6 +135,9 @@ export const fairInterviews = pgTable(
     programId: program(),
     applicationId: uuid('application_id').notNull().references(() => studentApplications.id, { onDelete: 'cascade' }),
     organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    /** The two ids as their seq; a trigger keeps them (migration 0021): the matching reads the pairs so. */
+    applicationSeq: integer('application_seq'),
+    organizationSeq: integer('organization_seq'),
     status: interviewStatus('status').notNull().default('requested'),
     requestedBy: interviewRequester('requested_by').notNull(),
     needsInterpreter: boolean('needs_interpreter').notNull().default(false),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, doublePrecision, index, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, char, check, doublePrecision, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { ORGANIZATION_KINDS, type Letterhead } from '../../../domain/organizations/organization.ts';
 import type { LocalizedText } from '../../../domain/shared/localized-text.ts';
 import { auditColumns, idColumn } from './columns.ts';
@@ -10,6 +10,8 @@ export const organizations = pgTable(
   'organizations',
   {
     id: idColumn(),
+    /** A small integer key of its own, for reads of millions of references (the matching's lists, migration 0021). */
+    seq: integer('seq').generatedByDefaultAsIdentity().notNull().unique(),
     kind: organizationKind('kind').notNull(),
     name: jsonb('name').$type<LocalizedText>().notNull(),
     country: char('country', { length: 2 }).notNull(),
