@@ -407,7 +407,7 @@ function matchFromRows(rankings: readonly RankingRow[], companyRows: readonly Co
 type ListRows = {
   students: { applicationId: string; seq: number; recipientSeqs: number[] }[];
   companies: { organizationId: string; seq: number; seats: number }[];
-  lists: { applicationId: string | null; organizationId: string | null; rankingSeqs: number[] }[];
+  lists: { applicationId: string | null; organizationId: string | null; ownerSeq: number; rankingSeqs: number[] }[];
   interviewed: { applicationSeq: number; organizationSeq: number }[];
 };
 
@@ -422,7 +422,10 @@ function toListRows(m: MarketArrays, ids: { students: readonly string[]; compani
   return {
     students: ids.students.map((applicationId, s) => ({ applicationId, seq: studentSeq(s), recipientSeqs: studentRanking(s) })), // each student consents to the companies they list
     companies: ids.companies.map((organizationId, c) => ({ organizationId, seq: companySeq(c), seats: m.capacity[c]! })),
-    lists: [...ids.students.map((applicationId, s) => ({ applicationId, organizationId: null, rankingSeqs: studentRanking(s) })), ...ids.companies.map((organizationId, c) => ({ applicationId: null, organizationId, rankingSeqs: companyRanking(c) }))],
+    lists: [
+      ...ids.students.map((applicationId, s) => ({ applicationId, organizationId: null, ownerSeq: studentSeq(s), rankingSeqs: studentRanking(s) })),
+      ...ids.companies.map((organizationId, c) => ({ applicationId: null, organizationId, ownerSeq: companySeq(c), rankingSeqs: companyRanking(c) })),
+    ],
     interviewed,
   };
 }
@@ -452,7 +455,7 @@ const QUERIES = {
     sql: 'SELECT student_id AS "studentId", company_id AS "companyId", side, rank FROM match_rankings WHERE round_id = $1',
     fields: [['studentId', OID.uuid], ['companyId', OID.uuid], ['side', OID.text], ['rank', OID.int4]] as Field[],
   },
-  lists: { sql: 'SELECT application_id AS "applicationId", organization_id AS "organizationId", ranking_seqs AS "rankingSeqs" FROM rank_lists WHERE round_id = $1', fields: [['applicationId', OID.uuid], ['organizationId', OID.uuid], ['rankingSeqs', OID.jsonb]] as Field[] },
+  lists: { sql: 'SELECT application_id AS "applicationId", organization_id AS "organizationId", owner_seq AS "ownerSeq", ranking_seqs AS "rankingSeqs" FROM rank_lists WHERE round_id = $1', fields: [['applicationId', OID.uuid], ['organizationId', OID.uuid], ['ownerSeq', OID.int4], ['rankingSeqs', OID.jsonb]] as Field[] },
   students: { sql: 'SELECT id AS "applicationId", seq, recipient_seqs AS "recipientSeqs" FROM student_applications WHERE program_id = $1', fields: [['applicationId', OID.uuid], ['seq', OID.int4], ['recipientSeqs', OID.jsonb]] as Field[] },
   interviewed: { sql: 'SELECT DISTINCT application_seq AS "applicationSeq", organization_seq AS "organizationSeq" FROM fair_interviews WHERE program_id = $1', fields: [['applicationSeq', OID.int4], ['organizationSeq', OID.int4]] as Field[] },
   companies: { sql: 'SELECT m.organization_id AS "organizationId", o.seq, m.seats FROM matching_companies m JOIN organizations o ON o.id = m.organization_id WHERE m.round_id = $1', fields: [['organizationId', OID.uuid], ['seq', OID.int4], ['seats', OID.int4]] as Field[] },
@@ -571,7 +574,7 @@ async function nrmpSized() {
   const listRows = toListRows(m, ids);
   const answers = new Map([
     [QUERIES.rankings.sql, wireAnswer(QUERIES.rankings.fields, rows.rankings.map((r) => [r.studentId, r.companyId, r.side, String(r.rank)]))],
-    [QUERIES.lists.sql, wireAnswer(QUERIES.lists.fields, listRows.lists.map((l) => [l.applicationId, l.organizationId, JSON.stringify(l.rankingSeqs)]))],
+    [QUERIES.lists.sql, wireAnswer(QUERIES.lists.fields, listRows.lists.map((l) => [l.applicationId, l.organizationId, String(l.ownerSeq), JSON.stringify(l.rankingSeqs)]))],
     [QUERIES.students.sql, wireAnswer(QUERIES.students.fields, listRows.students.map((s) => [s.applicationId, String(s.seq), JSON.stringify(s.recipientSeqs)]))],
     [QUERIES.interviewed.sql, wireAnswer(QUERIES.interviewed.fields, listRows.interviewed.map((r) => [String(r.applicationSeq), String(r.organizationSeq)]))],
     [QUERIES.companies.sql, wireAnswer(QUERIES.companies.fields, listRows.companies.map((c) => [c.organizationId, String(c.seq), String(c.seats)]))],

@@ -21,8 +21,8 @@ const rowsArb: fc.Arbitrary<RoundRows> = fc.record({ s: fc.integer({ min: 0, max
     students: fc.tuple(...students.map((applicationId, i) => someOf(companySeqs).map((recipientSeqs) => ({ applicationId, seq: studentSeqs[i]!, recipientSeqs })))),
     companies: fc.tuple(...companies.map((organizationId, i) => fc.integer({ min: 0, max: 3 }).map((seats) => ({ organizationId, seq: companySeqs[i]!, seats })))),
     lists: fc.tuple(
-      ...students.map((applicationId) => someOf(companySeqs).map((rankingSeqs) => ({ applicationId, organizationId: null, rankingSeqs }))),
-      ...companies.map((organizationId) => someOf(studentSeqs).map((rankingSeqs) => ({ applicationId: null, organizationId, rankingSeqs }))),
+      ...students.map((applicationId, i) => someOf(companySeqs).map((rankingSeqs) => ({ applicationId, organizationId: null, ownerSeq: studentSeqs[i]!, rankingSeqs }))),
+      ...companies.map((organizationId, i) => someOf(studentSeqs).map((rankingSeqs) => ({ applicationId: null, organizationId, ownerSeq: companySeqs[i]!, rankingSeqs }))),
     ),
     interviewed: fc.option(fc.array(fc.record({ applicationSeq: fc.constantFrom(...studentSeqs, STRANGER), organizationSeq: fc.constantFrom(...companySeqs, STRANGER) }), { maxLength: 12 }), { nil: null }),
     settings: fc.record({ totalCap: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }), capOrder: fc.shuffledSubarray(companies), capTargets: fc.constant({}) }),
@@ -40,11 +40,11 @@ function byDefinition(rows: RoundRows): MatchingInstance {
   const inRound = new Set(rows.companies.map((c) => c.organizationId));
   const inMarket = new Set(rows.students.map((s) => s.applicationId));
   const instance: MatchingInstance = {
-    students: rows.students.map((s) => ({ id: s.applicationId, ranking: listOf((l) => l.applicationId === s.applicationId, companyId).filter((c) => inRound.has(c)) })),
+    students: rows.students.map((s) => ({ id: s.applicationId, ranking: listOf((l) => l.applicationId !== null && l.ownerSeq === s.seq, companyId).filter((c) => inRound.has(c)) })),
     companies: rows.companies.map((c) => ({
       id: c.organizationId,
       capacity: c.seats,
-      ranking: listOf((l) => l.organizationId === c.organizationId, studentId).filter((s) => inMarket.has(s) && consents(s, c.organizationId) && met(s, c.organizationId)),
+      ranking: listOf((l) => l.applicationId === null && l.ownerSeq === c.seq, studentId).filter((s) => inMarket.has(s) && consents(s, c.organizationId) && met(s, c.organizationId)),
     })),
   };
   const { totalCap, capOrder } = rows.settings;

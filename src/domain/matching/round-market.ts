@@ -5,10 +5,10 @@
 // students in the market whose consent names it and, under the JRMP rule, whom it interviewed.
 // The references come as the rows' integer keys (`seq`, migration 0021), not as uuids: a national
 // round holds millions of them, and a key becomes a number through one array read where an id
-// string would cost a hash lookup (and pg a 36-character string to parse). Lists' owners and the
-// cap's settings are few and stay ids. The pairs are numbered into typed arrays and grouped by
-// company with a counting sort, and the pair checks go through stamp arrays per company, so no
-// string keys, tuples or growing arrays are built. O(E + S + C + P + K) for P interviewed pairs
+// string would cost a hash lookup (and pg a 36-character string to parse); the lists' owners come
+// as keys too. Only the cap's settings, which name few companies, stay ids. The pairs are numbered
+// into typed arrays and grouped by company with a counting sort, and the pair checks go through
+// stamp arrays per company, so no string keys, tuples or growing arrays are built. O(E + S + C + P + K) for P interviewed pairs
 // and consent recipients and K the largest key.
 import { assembleMarket, type Market } from './market.ts';
 import type { RoundCompany, RoundSettings } from './matching-round.ts';
@@ -17,8 +17,8 @@ export type RoundRows = {
   /** The market's students, with the keys of the organizations their active consent names. */
   readonly students: readonly { readonly applicationId: string; readonly seq: number; readonly recipientSeqs: readonly number[] }[];
   readonly companies: readonly (RoundCompany & { readonly seq: number })[];
-  /** Each list by its owner's id, ranking by key: organizations' for a student's list, applications' for a company's. */
-  readonly lists: readonly { readonly applicationId: string | null; readonly organizationId: string | null; readonly rankingSeqs: readonly number[] }[];
+  /** Each list by its owner's key (a student's when it has an application id), ranking by key: organizations' for a student's list, applications' for a company's. */
+  readonly lists: readonly { readonly applicationId: string | null; readonly ownerSeq: number | null; readonly rankingSeqs: readonly number[] }[];
   readonly interviewed: readonly { readonly applicationSeq: number; readonly organizationSeq: number }[] | null;
   readonly settings: RoundSettings;
 };
@@ -29,17 +29,16 @@ export function roundMarket(rows: RoundRows): Market {
   const C = rows.companies.length;
   const studentOfSeq = KeyIndex.of(rows.students);
   const companyOfSeq = KeyIndex.of(rows.companies);
-  const studentOf = indexOf(rows.students, (s) => s.applicationId);
-  const companyOf = indexOf(rows.companies, (c) => c.organizationId);
   const studentLists = new Array<readonly number[] | undefined>(S);
   const companyLists = new Array<readonly number[] | undefined>(C);
   for (const l of rows.lists) {
+    if (l.ownerSeq === null) continue;
     if (l.applicationId !== null) {
-      const s = studentOf.get(l.applicationId);
-      if (s !== undefined) studentLists[s] = l.rankingSeqs;
-    } else if (l.organizationId !== null) {
-      const c = companyOf.get(l.organizationId);
-      if (c !== undefined) companyLists[c] = l.rankingSeqs;
+      const s = studentOfSeq.get(l.ownerSeq);
+      if (s !== -1) studentLists[s] = l.rankingSeqs;
+    } else {
+      const c = companyOfSeq.get(l.ownerSeq);
+      if (c !== -1) companyLists[c] = l.rankingSeqs;
     }
   }
   const consenting = groupByCompany(C, consentPairs(rows.students, companyOfSeq));
@@ -63,7 +62,7 @@ export function roundMarket(rows: RoundRows): Market {
     companyStart: company.start,
     companyList: company.list,
     capacity: Int32Array.from(rows.companies, (c) => c.seats),
-    ...capOf(rows, companyOf),
+    ...capOf(rows),
   });
 }
 
@@ -81,7 +80,7 @@ class KeyIndex {
 
   /** The number of `key`, −1 when no row has it. */
   get(key: number): number {
-    return key >= 0 && key < this.at.length ? this.at[key]! : -1;
+    return this.at[key] ?? -1; // a key past the array (or none at all) names no row
   }
 }
 
@@ -92,12 +91,13 @@ function indexOf<T>(items: readonly T[], id: (item: T) => string): Map<string, n
   return index;
 }
 
-function capOf(rows: RoundRows, companyOf: ReadonlyMap<string, number>) {
+function capOf(rows: RoundRows) {
   const C = rows.companies.length;
   const capTurn = new Int32Array(C).fill(-1);
   const capTarget = new Int32Array(C);
   const { totalCap, capOrder, capTargets } = rows.settings;
   if (totalCap === null) return { totalCap: Infinity, capTurn: capTurn.fill(0), capTarget };
+  const companyOf = indexOf(rows.companies, (c) => c.organizationId);
   // The operator's order first, then the companies it leaves out in the round's own order.
   let turn = 0;
   for (const id of capOrder) {

@@ -103,9 +103,14 @@ describe('a matching round', () => {
     const q = <T extends object>(text: string) => runAsSystem(async () => (await t.database.pool.query<T>(text)).rows);
     const orgSeq = new Map((await q<{ id: string; seq: number }>('select id, seq from organizations')).map((r) => [r.id, r.seq]));
     const appSeq = new Map((await q<{ id: string; seq: number }>('select id, seq from student_applications')).map((r) => [r.id, r.seq]));
-    const lists = await q<{ application_id: string | null; ranking: string[]; ranking_seqs: number[] }>(`select application_id, ranking, ranking_seqs from rank_lists where round_id = '${roundId}'`);
+    const lists = await q<{ application_id: string | null; organization_id: string | null; owner_seq: number; ranking: string[]; ranking_seqs: number[] }>(
+      `select application_id, organization_id, owner_seq, ranking, ranking_seqs from rank_lists where round_id = '${roundId}'`,
+    );
     expect(lists.length).toBeGreaterThanOrEqual(5);
-    for (const l of lists) expect(l.ranking_seqs).toEqual(l.ranking.map((id) => (l.application_id ? orgSeq : appSeq).get(id)));
+    for (const l of lists) {
+      expect(l.owner_seq).toBe(l.application_id ? appSeq.get(l.application_id) : orgSeq.get(l.organization_id!));
+      expect(l.ranking_seqs).toEqual(l.ranking.map((id) => (l.application_id ? orgSeq : appSeq).get(id)));
+    }
     const consents = await q<{ recipient_ids: string[]; recipient_seqs: number[] }>(`select recipient_ids, recipient_seqs from consents where program_id = '${w.program}'`);
     expect(consents).toHaveLength(4);
     for (const c of consents) expect(c.recipient_seqs).toEqual(c.recipient_ids.map((id) => orgSeq.get(id)));

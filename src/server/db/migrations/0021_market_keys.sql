@@ -4,6 +4,7 @@ ALTER TABLE "student_applications" ADD COLUMN "seq" integer NOT NULL GENERATED B
 ALTER TABLE "fair_interviews" ADD COLUMN "application_seq" integer;--> statement-breakpoint
 ALTER TABLE "fair_interviews" ADD COLUMN "organization_seq" integer;--> statement-breakpoint
 ALTER TABLE "rank_lists" ADD COLUMN "ranking_seqs" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "rank_lists" ADD COLUMN "owner_seq" integer;--> statement-breakpoint
 ALTER TABLE "organizations" ADD CONSTRAINT "organizations_seq_unique" UNIQUE("seq");--> statement-breakpoint
 ALTER TABLE "student_applications" ADD CONSTRAINT "student_applications_seq_unique" UNIQUE("seq");--> statement-breakpoint
 -- Integer keys for the matching's reads (issue 6): a round's lists, consents and interviewed pairs
@@ -18,8 +19,10 @@ CREATE FUNCTION kakehashi_rank_list_seqs() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   IF NEW.application_id IS NOT NULL THEN -- a student ranks companies
+    NEW.owner_seq := (SELECT a.seq FROM student_applications a WHERE a.id = NEW.application_id);
     NEW.ranking_seqs := coalesce((SELECT jsonb_agg(o.seq ORDER BY t.ord) FROM jsonb_array_elements_text(NEW.ranking) WITH ORDINALITY t(id, ord) JOIN organizations o ON o.id = t.id::uuid), '[]'::jsonb);
   ELSE -- a company ranks applications
+    NEW.owner_seq := (SELECT o.seq FROM organizations o WHERE o.id = NEW.organization_id);
     NEW.ranking_seqs := coalesce((SELECT jsonb_agg(a.seq ORDER BY t.ord) FROM jsonb_array_elements_text(NEW.ranking) WITH ORDINALITY t(id, ord) JOIN student_applications a ON a.id = t.id::uuid), '[]'::jsonb);
   END IF;
   RETURN NEW;

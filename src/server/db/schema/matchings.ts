@@ -71,8 +71,9 @@ export const rankLists = pgTable(
     applicationId: uuid('application_id').references(() => studentApplications.id, { onDelete: 'cascade' }),
     organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
     ranking: jsonb('ranking').$type<string[]>().notNull(),
-    /** The ranking as the seq of each company or application, in order (unknown ids left out); a trigger keeps it (migration 0021). */
+    /** The ranking as the seq of each company or application, in order (unknown ids left out), and the owner's seq; a trigger keeps them (migration 0021). */
     rankingSeqs: jsonb('ranking_seqs').$type<number[]>().notNull().default([]),
+    ownerSeq: integer('owner_seq'),
     submittedByUserId: uuid('submitted_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     ...auditColumns(),
   },
