@@ -50,10 +50,12 @@ export function roundMarket(rows: RoundRows): Market {
   const company = flatten(companyLists, studentOfSeq, S, {
     allowed,
     prepare: (c) => {
-      consenting.forEach(c, (s) => (consents[s] = c));
-      (interviewed ?? consenting).forEach(c, (s) => {
+      for (let i = consenting.start[c]!, end = consenting.start[c + 1]!; i < end; i++) consents[consenting.students[i]!] = c;
+      const met = interviewed ?? consenting;
+      for (let i = met.start[c]!, end = met.start[c + 1]!; i < end; i++) {
+        const s = met.students[i]!;
         if (consents[s] === c) allowed[s] = c;
-      });
+      }
     },
   });
   return assembleMarket({
@@ -140,8 +142,8 @@ function interviewedPairs(interviewed: NonNullable<RoundRows['interviewed']>, st
   return pairs;
 }
 
-/** The pairs' students grouped by company (a counting sort, input order kept); pairs naming no one dropped. */
-function groupByCompany(C: number, pairs: Pairs): { forEach: (c: number, f: (s: number) => void) => void } {
+/** The pairs' students grouped by company (a counting sort, input order kept): company c's at students[start[c] … start[c + 1]); pairs naming no one dropped. */
+function groupByCompany(C: number, pairs: Pairs): { start: Int32Array; students: Int32Array } {
   const start = new Int32Array(C + 1);
   const n = pairs.students.length;
   for (let i = 0; i < n; i++) if (pairs.students[i]! >= 0 && pairs.companies[i]! >= 0) start[pairs.companies[i]! + 1]!++;
@@ -149,11 +151,7 @@ function groupByCompany(C: number, pairs: Pairs): { forEach: (c: number, f: (s: 
   const fill = start.slice(0, C);
   const students = new Int32Array(start[C]!);
   for (let i = 0; i < n; i++) if (pairs.students[i]! >= 0 && pairs.companies[i]! >= 0) students[fill[pairs.companies[i]!]!++] = pairs.students[i]!;
-  return {
-    forEach: (c, f) => {
-      for (let i = start[c]!, end = start[c + 1]!; i < end; i++) f(students[i]!);
-    },
-  };
+  return { start, students };
 }
 
 /**
@@ -184,5 +182,5 @@ function flatten(lists: readonly (readonly number[] | undefined)[], index: KeyIn
     }
     start[o + 1] = n;
   }
-  return { start, list: list.slice(0, n) };
+  return { start, list: list.subarray(0, n) }; // no copy: the entries cut leave a little room unused
 }
