@@ -8,8 +8,8 @@
 // string would cost a hash lookup (and pg a 36-character string to parse); the lists' owners come
 // as keys too. Only the cap's settings, which name few companies, stay ids. The pairs are numbered
 // into typed arrays and grouped by company with a counting sort, and the pair checks go through
-// stamp arrays per company, so no string keys, tuples or growing arrays are built. O(E + S + C + P + K) for P interviewed pairs
-// and consent recipients and K the largest key.
+// stamp arrays per company, so no string keys, tuples or growing arrays are built.
+// O(E + S + C + P + K) for P interviewed pairs and consent recipients and K the largest key.
 import { assembleMarket, type Market } from './market.ts';
 import type { RoundCompany, RoundSettings } from './matching-round.ts';
 
@@ -114,7 +114,7 @@ function capOf(rows: RoundRows) {
   return { totalCap, capTurn, capTarget };
 }
 
-/** Pairs as two parallel arrays of numbers, −1 where an id is not in the round. */
+/** Pairs as two parallel arrays of numbers, −1 where a key is not in the round. */
 type Pairs = { readonly students: Int32Array; readonly companies: Int32Array };
 
 /** Each student with each company their consent names. */
