@@ -35,7 +35,7 @@ export type ScheduleOptions = {
   readonly gapEffort?: number;
 };
 
-/** The idle-gap pass is a secondary aim: on a national-scale fair it gets a bounded share of the time. */
+/** The idle-gap pass is a secondary aim: it gets a bounded share of the time, and none beyond this many interviews (see solveByEdgeColoring). */
 export const GAP_EVALUATIONS_CAP = 100_000;
 
 const DEFAULTS: Required<ScheduleOptions> = { repairSteps: 2_000, exactUpTo: 40, exactNodes: 1_000_000, gapEffort: 5 };

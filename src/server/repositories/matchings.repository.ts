@@ -65,10 +65,10 @@ export async function replaceRoundCompanies(db: Executor, roundId: string, progr
 /** The program's students still to be placed (and `alsoIds`, placed already), with names and their active consent's recipients. */
 export async function listMarketStudents(db: Executor, programId: string, alsoIds: readonly string[] = []): Promise<MarketStudentRow[]> {
   // Qualified by hand: in a one-table select drizzle names columns bare, which the subquery would take for its own.
-  const ofActiveConsent = (column: string, none: string) =>
-    sql`coalesce((select ${sql.raw(`c.${column}`)} from ${consents} c where c.user_id = ${studentApplications}."user_id" and c.program_id = ${studentApplications}."program_id" and c.withdrawn_at is null), ${sql.raw(none)})`;
-  const recipientIds = sql<string[]>`${ofActiveConsent('recipient_ids', "'{}'")}`;
-  const recipientSeqs = sql<number[]>`${ofActiveConsent('recipient_seqs', "'[]'::jsonb")}`;
+  const ofActiveConsent = <T>(column: string, none: string) =>
+    sql<T>`coalesce((select ${sql.raw(`c.${column}`)} from ${consents} c where c.user_id = ${studentApplications}."user_id" and c.program_id = ${studentApplications}."program_id" and c.withdrawn_at is null), ${sql.raw(none)})`;
+  const recipientIds = ofActiveConsent<string[]>('recipient_ids', "'{}'");
+  const recipientSeqs = ofActiveConsent<number[]>('recipient_seqs', "'[]'::jsonb");
   return db
     .select({
       applicationId: studentApplications.id,
@@ -86,20 +86,16 @@ export async function listMarketStudents(db: Executor, programId: string, alsoId
     .orderBy(asc(studentApplications.nameLatin), asc(studentApplications.id));
 }
 
+const approvedInterviewsOf = (programId: string) => and(eq(fairInterviews.programId, programId), eq(fairInterviews.status, 'approved'));
+
 /** Which students each company interviewed in the program's fairs (approved interviews), as pairs. */
 export async function interviewedPairs(db: Executor, programId: string): Promise<{ applicationId: string; organizationId: string }[]> {
-  return db
-    .selectDistinct({ applicationId: fairInterviews.applicationId, organizationId: fairInterviews.organizationId })
-    .from(fairInterviews)
-    .where(and(eq(fairInterviews.programId, programId), eq(fairInterviews.status, 'approved')));
+  return db.selectDistinct({ applicationId: fairInterviews.applicationId, organizationId: fairInterviews.organizationId }).from(fairInterviews).where(approvedInterviewsOf(programId));
 }
 
 /** interviewedPairs as the applications' and organizations' seq, which is how the matching reads them. */
 export async function interviewedSeqPairs(db: Executor, programId: string): Promise<{ applicationSeq: number; organizationSeq: number }[]> {
-  const rows = await db
-    .selectDistinct({ applicationSeq: fairInterviews.applicationSeq, organizationSeq: fairInterviews.organizationSeq })
-    .from(fairInterviews)
-    .where(and(eq(fairInterviews.programId, programId), eq(fairInterviews.status, 'approved')));
+  const rows = await db.selectDistinct({ applicationSeq: fairInterviews.applicationSeq, organizationSeq: fairInterviews.organizationSeq }).from(fairInterviews).where(approvedInterviewsOf(programId));
   return rows as { applicationSeq: number; organizationSeq: number }[]; // the trigger of migration 0021 sets both
 }
 
